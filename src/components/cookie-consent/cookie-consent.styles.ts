@@ -1,0 +1,150 @@
+import { css } from 'lit';
+
+// Private working variables are `--_x`; the public ones (`--consent-*`) are read with fallbacks and
+// never declared here, so a site can set them anywhere up to `:root`.
+const dark = css`
+  --_bg: var(--consent-bg, #1f2328);
+  --_fg: var(--consent-fg, #f0f3f6);
+  --_accent: var(--consent-accent, #a8c7fa);
+  --_on-accent: var(--consent-accent-fg, #062e6f);
+  --_border: var(--consent-border, #8b949e);
+  color-scheme: dark;
+`;
+
+export const styles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]),
+  [hidden],
+  ::slotted(cookie-category) {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .banner {
+    --_bg: var(--consent-bg, #ffffff);
+    --_fg: var(--consent-fg, #1f2328);
+    --_accent: var(--consent-accent, #0b57d0);
+    --_on-accent: var(--consent-accent-fg, #ffffff);
+    --_border: var(--consent-border, #6e7781);
+    color-scheme: light;
+    position: fixed;
+    z-index: var(--consent-z-index, 2147483600);
+    inset: auto 0 0;
+    max-height: 100vh;
+    overflow-y: auto;
+    padding: 1rem 1.25rem;
+    background: var(--_bg);
+    color: var(--_fg);
+    border-top: 1px solid var(--_border);
+    box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
+    font-family: var(--consent-font-family, inherit);
+    font-size: var(--consent-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+    container-type: inline-size;
+  }
+  [data-theme='dark'] {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    [data-theme='auto'] {
+      ${dark}
+    }
+  }
+  .top {
+    inset: 0 0 auto;
+    border-top: 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .bottom-left,
+  .bottom-right,
+  .center {
+    width: min(26rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--consent-radius, 0.5rem);
+  }
+  .bottom-left {
+    inset: auto auto 1rem 1rem;
+  }
+  .bottom-right {
+    inset: auto 1rem 1rem auto;
+  }
+  .center {
+    inset: 50% auto auto 50%;
+    transform: translate(-50%, -50%);
+  }
+  .inner {
+    max-width: var(--consent-max-width, 72rem);
+    margin: 0 auto;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1rem 2rem;
+  }
+  .text {
+    flex: 1 1 24rem;
+    min-width: 0;
+  }
+  h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  /* accept and reject share one grid column width, one element, one style: equal weight */
+  .actions {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
+    gap: 0.5rem;
+    flex: 0 1 auto;
+  }
+  @container (max-width: 24rem) {
+    .actions {
+      grid-auto-flow: row;
+      flex-basis: 100%;
+    }
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--consent-button-radius, 0.375rem);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button:hover {
+    text-decoration: underline;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_fg);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .banner {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

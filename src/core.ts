@@ -1,0 +1,11 @@
+/**
+ * The headless part of cookie-consent-element: the consent store and the page-wide functions,
+ * with no Lit and no UI, for sites that draw their own banner.
+ *
+ * @packageDocumentation
+ */
+export { ConsentStore, normalizeDays, DEFAULT_DAYS, MAX_DAYS, type ConsentStoreOptions } from './core/consent-store.js';
+export type { ConsentRecord, ConsentMode, ConsentCause } from './core/consent-record.js';
+export type { StorageKind } from './core/record-storage.js';
+export { getConsent, onConsentChange, whenGranted } from './core/consent-hub.js';
+export { ConsentChangeEvent, type ConsentChangeDetail } from './events/consent-change.js';

@@ -1,0 +1,62 @@
+import type { ConsentRecord } from './consent-record.js';
+import type { ConsentChangeDetail } from '../events/consent-change.js';
+
+/** What the page-wide functions need from a store. */
+interface ConsentSource {
+  readonly consent: ConsentRecord | null;
+  isGranted(category: string): boolean;
+}
+
+interface Hub {
+  source?: ConsentSource;
+  /** `change` (detail: ConsentChangeDetail) after each decision; `update` whenever state may differ. */
+  readonly target: EventTarget;
+}
+
+// Shared through a global symbol so that two copies of the library on one page (an npm import and
+// the drop-in bundle, say) answer `whenGranted` from the same state.
+const KEY = Symbol.for('cookie-consent-element.hub');
+const hub: Hub = ((globalThis as Record<symbol, Hub>)[KEY] ??= { target: new EventTarget() });
+
+/** Called by a store after it read or wrote: it becomes the page's source of truth. */
+export function publish(source: ConsentSource, detail?: ConsentChangeDetail): void {
+  hub.source = source;
+  if (detail) hub.target.dispatchEvent(new CustomEvent('change', { detail }));
+  hub.target.dispatchEvent(new Event('update'));
+}
+
+/** The page's current decision, or `null` before any (synchronous). */
+export function getConsent(): ConsentRecord | null {
+  return hub.source?.consent ?? null;
+}
+
+/**
+ * Calls `listener` after every decision on this page, from any `<cookie-consent>` or store,
+ * including those synced from another tab. Returns a function that unsubscribes.
+ */
+export function onConsentChange(listener: (detail: ConsentChangeDetail) => void): () => void {
+  const handler = (e: Event) => listener((e as CustomEvent<ConsentChangeDetail>).detail);
+  hub.target.addEventListener('change', handler);
+  return () => hub.target.removeEventListener('change', handler);
+}
+
+/** Whether `category` is granted now, according to the page's current store. */
+export function isGranted(category: string): boolean {
+  return hub.source?.isGranted(category) ?? category === 'necessary';
+}
+
+/**
+ * Resolves once `category` is granted: at once when it already is, else on the decision that
+ * grants it. Never rejects; stays pending while the category is denied.
+ */
+export function whenGranted(category: string): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!isGranted(category)) return;
+      hub.target.removeEventListener('update', check);
+      resolve();
+    };
+    hub.target.addEventListener('update', check);
+    check();
+  });
+}

@@ -1,0 +1,250 @@
+import { parseRecord, randomId, type ConsentCause, type ConsentMode, type ConsentRecord } from './consent-record.js';
+import {
+  cookieStorage,
+  localStorageStorage,
+  memoryStorage,
+  type RecordStorage,
+  type StorageKind,
+} from './record-storage.js';
+import { publish } from './consent-hub.js';
+import { oneOf, warnInvalid } from './warn.js';
+import { ConsentChangeEvent } from '../events/consent-change.js';
+
+/** Options of a {@link ConsentStore}: the storage attributes of `<cookie-consent>`, camelCased. */
+export interface ConsentStoreOptions {
+  /** Name of the cookie (and localStorage key). Default `cookie_consent`. */
+  cookieName?: string;
+  /** Lifetime of a decision in days, decimals allowed; default 182, at most 400. */
+  days?: number | string;
+  /** Share the decision with subdomains, e.g. `example.com`. Default: host-only. */
+  cookieDomain?: string;
+  /** Default `/`. */
+  cookiePath?: string;
+  /** `Lax` (default), `Strict` or `None` (which forces `Secure`). */
+  cookieSameSite?: string;
+  /** `cookie` (default) or `local` (localStorage). Either degrades to memory when unavailable. */
+  storage?: string;
+  /** Policy revision; a decision stored under another revision is void. Default `""`. */
+  revision?: string;
+  /** Category ids besides `necessary`, as an array or a space-separated string. */
+  categories?: string | Iterable<string>;
+  /** `opt-in` (default), `opt-out` or `notice`. */
+  mode?: string;
+}
+
+export const DEFAULT_DAYS = 182;
+/** Browsers cap cookie lifetimes at 400 days (RFC 6265bis §5.5). */
+export const MAX_DAYS = 400;
+const DAY = 864e5;
+
+/** Reads `days`: not a finite number > 0 → 182, above 400 → 400, each with one warning. */
+export function normalizeDays(value: unknown): number {
+  if (value == null || value === '') return DEFAULT_DAYS;
+  const n = Number(typeof value === 'string' ? value.trim() : value);
+  if (!(n > 0) || n === Infinity) {
+    warnInvalid('days', value, DEFAULT_DAYS);
+    return DEFAULT_DAYS;
+  }
+  if (n > MAX_DAYS) {
+    warnInvalid('days', value, `${MAX_DAYS} (browsers cap cookies at ${MAX_DAYS} days)`);
+    return MAX_DAYS;
+  }
+  return n;
+}
+
+/** Splits a space-separated list (or takes an iterable), drops blanks and repeats. */
+export function idList(value: string | Iterable<string> | null | undefined): string[] {
+  const items = typeof value === 'string' ? value.split(/\s+/) : [...(value ?? [])];
+  return [...new Set(items.map((s) => s.trim()).filter(Boolean))];
+}
+
+const attempt = <T>(fn: () => T): T | undefined => {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The headless consent store: reads and writes the visitor's decision (SPEC §6) and answers
+ * which categories are granted. It knows nothing of the banner; `<cookie-consent>` is one of its
+ * users, and a site can draw its own UI on top of it.
+ *
+ * Storage degrades quietly: the cookie, then localStorage, then memory for this page, so that a
+ * sandboxed iframe or a `file://` page works without an uncaught exception.
+ *
+ * @fires change - {@link ConsentChangeEvent} after each decision (its `type` is `change`).
+ */
+export class ConsentStore extends EventTarget {
+  readonly cookieName: string;
+  readonly days: number;
+  readonly revision: string;
+  readonly mode: ConsentMode;
+  #categories: string[] = ['necessary'];
+  #record: ConsentRecord | null = null;
+  #id?: string;
+  #kind: StorageKind;
+  readonly #backends: RecordStorage[];
+
+  constructor(options: ConsentStoreOptions = {}) {
+    super();
+    this.cookieName = options.cookieName?.trim() || 'cookie_consent';
+    this.days = normalizeDays(options.days);
+    this.revision = String(options.revision ?? '');
+    this.mode = oneOf('mode', options.mode, ['opt-in', 'opt-out', 'notice'], 'opt-in');
+    this.categories = idList(options.categories);
+    const storage = oneOf('storage', options.storage, ['cookie', 'local'], 'cookie');
+    const sameSite = oneOf('cookie-same-site', options.cookieSameSite, ['Lax', 'Strict', 'None'], 'Lax');
+    this.#backends = [
+      ...(storage === 'cookie'
+        ? [
+            cookieStorage({
+              name: this.cookieName,
+              days: this.days,
+              path: options.cookiePath?.trim() || '/',
+              domain: options.cookieDomain?.trim() || undefined,
+              sameSite,
+            }),
+          ]
+        : []),
+      localStorageStorage(this.cookieName),
+      memoryStorage(this.cookieName),
+    ];
+    this.#kind = this.#backends[0].kind;
+  }
+
+  /** `necessary` first, then every other category the site declares. */
+  get categories(): string[] {
+    return this.#categories;
+  }
+  set categories(ids: Iterable<string>) {
+    this.#categories = idList(['necessary', ...ids]);
+  }
+
+  /** The decision in force, or `null`. */
+  get consent(): ConsentRecord | null {
+    return this.#record;
+  }
+
+  /** Where the decision is kept now (after a fallback, not the configured one). */
+  get storage(): StorageKind {
+    return this.#kind;
+  }
+
+  /** No valid decision, or a category the site added since the last one. */
+  get needsDecision(): boolean {
+    const r = this.#record;
+    return !r || this.#categories.some((c) => !r.granted.includes(c) && !r.denied.includes(c));
+  }
+
+  /**
+   * Reads the stored decision. Expired, made under another revision, or unreadable → `null`
+   * (the visitor is asked again); an unreadable value is reported once and overwritten later.
+   */
+  read(): ConsentRecord | null {
+    this.#record = null;
+    for (const backend of this.#backends) {
+      const raw = attempt(() => backend.read());
+      const record = parseRecord(raw);
+      if (record === undefined) continue;
+      if (record === null) {
+        console.warn(`<cookie-consent>: the stored consent "${this.cookieName}" is unreadable; asking again.`);
+        break;
+      }
+      this.#id = record.id;
+      this.#kind = backend.kind;
+      if (this.#isValid(record)) this.#record = record;
+      break;
+    }
+    publish(this);
+    return this.#record;
+  }
+
+  /** Whether `category` is granted now (`necessary` always is). */
+  isGranted(category: string): boolean {
+    return this.#grants(this.#record, category);
+  }
+
+  /**
+   * Records a decision: the listed categories (and `necessary`) granted, every other declared
+   * category denied. Decisions about categories this page does not declare are kept as they were.
+   */
+  save(granted: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
+    return this.#decide(idList(['necessary', ...granted]), cause, false);
+  }
+
+  /** Grants every declared category. */
+  acceptAll(cause: ConsentCause = 'api'): ConsentRecord {
+    return this.save(this.#categories, cause);
+  }
+
+  /** Denies every category but `necessary`, including those decided on other pages. */
+  rejectAll(cause: ConsentCause = 'api'): ConsentRecord {
+    return this.#decide(['necessary'], cause, true);
+  }
+
+  /** Forgets the decision everywhere it was stored; the visitor will be asked again. */
+  reset(): void {
+    for (const backend of this.#backends) attempt(() => backend.remove());
+    this.#emit(this.#record, (this.#record = null), 'reset');
+  }
+
+  #decide(granted: string[], cause: ConsentCause, denyUndeclared: boolean): ConsentRecord {
+    const previous = this.#record;
+    const known = idList([...this.#categories, ...(previous?.granted ?? []), ...(previous?.denied ?? [])]);
+    const keep = (id: string) => !denyUndeclared && !this.#categories.includes(id) && !!previous?.granted.includes(id);
+    const all = new Set([...granted, ...known.filter(keep)]);
+    const now = Date.now();
+    const record: ConsentRecord = {
+      v: 1,
+      id: (this.#id ??= randomId()),
+      ts: new Date(now).toISOString(),
+      exp: new Date(now + this.days * DAY).toISOString(),
+      rev: this.revision,
+      mode: this.mode,
+      granted: [...all],
+      denied: known.filter((id) => !all.has(id)),
+      cause,
+      gpc: false,
+    };
+    this.#write(JSON.stringify(record));
+    this.#emit(previous, (this.#record = record), cause);
+    return record;
+  }
+
+  #write(value: string): void {
+    const i = this.#backends.findIndex((b) => attempt(() => b.write(value)));
+    this.#kind = this.#backends[i].kind;
+    // A copy left in another place would come back when this one lapses.
+    for (const backend of this.#backends.slice(0, i).concat(this.#backends.slice(i + 1))) {
+      attempt(() => backend.remove());
+    }
+  }
+
+  #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause): void {
+    const ids = idList([...this.#categories, ...(previous?.granted ?? []), ...(consent?.granted ?? [])]);
+    const changed = ids.filter((id) => this.#grants(previous, id) !== this.#grants(consent, id));
+    const detail = { consent, previous, changed, cause };
+    this.dispatchEvent(new ConsentChangeEvent(detail, 'change'));
+    publish(this, detail);
+  }
+
+  #grants(record: ConsentRecord | null, id: string): boolean {
+    if (id === 'necessary' || record?.granted.includes(id)) return true;
+    // opt-out: granted until the visitor opts out (SPEC §3 `mode`)
+    return this.mode === 'opt-out' && !record?.denied.includes(id);
+  }
+
+  #isValid(r: ConsentRecord): boolean {
+    const now = Date.now();
+    return (
+      r.rev === this.revision &&
+      now < Date.parse(r.exp) &&
+      // a shorter `days` than when it was stored shortens what is stored
+      now < Date.parse(r.ts) + this.days * DAY &&
+      // acknowledging a notice is not consent to an opt-in banner
+      (r.mode !== 'notice' || this.mode === 'notice')
+    );
+  }
+}

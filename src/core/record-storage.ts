@@ -1,0 +1,86 @@
+import Cookies from 'js-cookie';
+import { warnInvalid } from './warn.js';
+
+/** Where a record lives: the cookie, localStorage, or (when both fail) memory for this page. */
+export type StorageKind = 'cookie' | 'local' | 'memory';
+
+/** One place a serialised record can be kept. Any method may throw; the store catches. */
+export interface RecordStorage {
+  readonly kind: StorageKind;
+  read(): string | undefined;
+  /** Writes, then reads back: `false` when the value did not stick (`file://`, blocked cookies). */
+  write(value: string): boolean;
+  remove(): void;
+}
+
+export interface CookieSettings {
+  name: string;
+  days: number;
+  path: string;
+  domain?: string;
+  sameSite: 'Lax' | 'Strict' | 'None';
+}
+
+export function cookieStorage(c: CookieSettings): RecordStorage {
+  let { domain } = c;
+  const set = (value: string) => {
+    // A host-only twin left from before `cookie-domain` was set would shadow the domain cookie.
+    if (domain) Cookies.remove(c.name, { path: c.path });
+    Cookies.set(c.name, value, {
+      path: c.path,
+      domain,
+      // js-cookie writes Expires; Max-Age wins where both are understood (RFC 6265 §5.3).
+      expires: c.days,
+      'max-age': String(Math.round(c.days * 86400)),
+      sameSite: c.sameSite,
+      secure: location.protocol === 'https:' || c.sameSite === 'None',
+    });
+    return Cookies.get(c.name) === value;
+  };
+  return {
+    kind: 'cookie',
+    // js-cookie skips a value it cannot decode; hand it over raw so it is reported as unreadable
+    read: () => Cookies.get(c.name) ?? document.cookie.match(`(?:^|; )${c.name}=([^;]*)`)?.[1],
+    write(value) {
+      if (set(value)) return true;
+      if (!domain) return false;
+      // Refused with a Domain but kept without one: the domain is not a suffix of this host.
+      const refused = domain;
+      domain = undefined;
+      if (set(value)) {
+        warnInvalid('cookie-domain', refused, 'a host-only cookie');
+        return true;
+      }
+      domain = refused;
+      return false;
+    },
+    remove() {
+      Cookies.remove(c.name, { path: c.path, domain });
+      if (domain) Cookies.remove(c.name, { path: c.path });
+    },
+  };
+}
+
+export function localStorageStorage(key: string): RecordStorage {
+  return {
+    kind: 'local',
+    read: () => localStorage.getItem(key) ?? undefined,
+    write(value) {
+      localStorage.setItem(key, value);
+      return localStorage.getItem(key) === value;
+    },
+    remove: () => localStorage.removeItem(key),
+  };
+}
+
+const memory = new Map<string, string>();
+
+/** The last resort: lasts for this page only, so the banner asks again on the next one. */
+export function memoryStorage(key: string): RecordStorage {
+  return {
+    kind: 'memory',
+    read: () => memory.get(key),
+    write: (value) => (memory.set(key, value), true),
+    remove: () => memory.delete(key),
+  };
+}

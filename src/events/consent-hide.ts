@@ -1,0 +1,16 @@
+import type { ConsentView, ConsentViewDetail } from './consent-show.js';
+
+/** The banner or the preferences dialog closed. */
+export class ConsentHideEvent extends Event {
+  readonly detail: ConsentViewDetail;
+  constructor(view: ConsentView) {
+    super('consent-hide', { bubbles: true, composed: true });
+    this.detail = { view };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'consent-hide': ConsentHideEvent;
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Every text the banner shows, in one language. A dictionary is typed against this interface, so
+ * a missing key is a compile error.
+ */
+export interface ConsentStrings {
+  /** BCP 47 code of the language the texts are written in. */
+  readonly $code: string;
+  readonly $dir: 'ltr' | 'rtl';
+  readonly heading: string;
+  /** Banner text in `opt-in` mode. */
+  readonly message: string;
+  /** Banner text in `notice` mode. */
+  readonly noticeMessage: string;
+  /** Banner text in `opt-out` mode. */
+  readonly optOutMessage: string;
+  readonly acceptAll: string;
+  readonly rejectAll: string;
+  /** The one button of `notice` mode. */
+  readonly acknowledge: string;
+  /** Accept in `opt-out` mode. */
+  readonly accept: string;
+  /** The opt-out button of `opt-out` mode (CCPA wording). */
+  readonly doNotSell: string;
+  readonly preferences: string;
+  readonly save: string;
+  readonly policy: string;
+}

@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { ConsentStore } from '../../src/core/consent-store.js';
+import { getConsent, onConsentChange, whenGranted } from '../../src/core/consent-hub.js';
+import type { ConsentChangeDetail } from '../../src/events/consent-change.js';
+import { clearStorage } from '../helpers.js';
+
+const settled = async (p: Promise<unknown>) => {
+  let done = false;
+  void p.then(() => (done = true));
+  await new Promise((r) => setTimeout(r));
+  return done;
+};
+
+describe('page-wide functions', () => {
+  beforeEach(() => {
+    clearStorage();
+    new ConsentStore().read(); // a fresh page: no decision
+  });
+  afterEach(clearStorage);
+
+  it('getConsent() answers synchronously with the current decision', () => {
+    expect(getConsent()).to.equal(null);
+    const record = new ConsentStore({ categories: 'analytics' }).acceptAll();
+    expect(getConsent()).to.equal(record);
+  });
+
+  it('onConsentChange() calls back after each decision until unsubscribed', () => {
+    const seen: ConsentChangeDetail[] = [];
+    const off = onConsentChange((d) => seen.push(d));
+    const store = new ConsentStore({ categories: 'analytics' });
+    store.acceptAll('accept-all');
+    off();
+    store.rejectAll();
+    expect(seen.map((d) => d.cause)).to.deep.equal(['accept-all']);
+  });
+
+  it('whenGranted() resolves late, when the category is granted', async () => {
+    const store = new ConsentStore({ categories: 'analytics marketing' });
+    const analytics = whenGranted('analytics');
+    expect(await settled(analytics)).to.equal(false);
+    store.save(['marketing']);
+    expect(await settled(analytics)).to.equal(false);
+    store.save(['analytics']);
+    expect(await settled(analytics)).to.equal(true);
+  });
+
+  it('whenGranted() resolves at once when already granted, and for necessary', async () => {
+    new ConsentStore({ categories: 'analytics' }).acceptAll();
+    expect(await settled(whenGranted('analytics'))).to.equal(true);
+    expect(await settled(whenGranted('necessary'))).to.equal(true);
+  });
+
+  it('is shared by two copies of the library on one page', () => {
+    const hub = (globalThis as unknown as Record<symbol, { target: EventTarget }>)[Symbol.for('cookie-consent-element.hub')];
+    expect(hub.target).to.be.instanceOf(EventTarget);
+  });
+});

@@ -1,0 +1,395 @@
+import { expect } from '@open-wc/testing';
+import { ConsentStore } from '../../src/core/consent-store.js';
+import type { ConsentChangeEvent } from '../../src/events/consent-change.js';
+import {
+  DAY_MS,
+  breakCookies,
+  breakLocalStorage,
+  captureWarnings,
+  clearStorage,
+  cookieAttribute,
+  cookieRecord,
+  rawCookie,
+  recordCookieWrites,
+  storeRecord,
+} from '../helpers.js';
+
+const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('ConsentStore', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    clearStorage();
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    warnings.restore();
+    clearStorage();
+  });
+
+  describe('a first visit', () => {
+    it('has no decision: only necessary is granted', () => {
+      const store = new ConsentStore({ categories: 'analytics marketing' });
+      expect(store.read()).to.equal(null);
+      expect(store.consent).to.equal(null);
+      expect(store.needsDecision).to.equal(true);
+      expect(store.isGranted('necessary')).to.equal(true);
+      expect(store.isGranted('analytics')).to.equal(false);
+      expect(rawCookie()).to.equal(undefined);
+    });
+
+    it('lists necessary first and drops repeats', () => {
+      expect(new ConsentStore({ categories: ' analytics  marketing analytics ' }).categories).to.deep.equal([
+        'necessary',
+        'analytics',
+        'marketing',
+      ]);
+      expect(new ConsentStore({ categories: ['marketing', 'necessary'] }).categories).to.deep.equal([
+        'necessary',
+        'marketing',
+      ]);
+    });
+
+    it('grants every category before a decision in opt-out mode, none in opt-in and notice', () => {
+      expect(new ConsentStore({ mode: 'opt-out', categories: 'analytics' }).isGranted('analytics')).to.equal(true);
+      expect(new ConsentStore({ mode: 'opt-in', categories: 'analytics' }).isGranted('analytics')).to.equal(false);
+      expect(new ConsentStore({ mode: 'notice', categories: 'analytics' }).isGranted('analytics')).to.equal(false);
+    });
+  });
+
+  describe('the record', () => {
+    it('is written in the shape of SPEC §6 on acceptAll', () => {
+      const store = new ConsentStore({ categories: 'analytics marketing', revision: '3', days: 20 });
+      const before = Date.now();
+      const record = store.acceptAll('accept-all');
+      const stored = cookieRecord()!;
+      expect(stored).to.deep.equal(record);
+      expect(Object.keys(stored)).to.deep.equal(['v', 'id', 'ts', 'exp', 'rev', 'mode', 'granted', 'denied', 'cause', 'gpc']);
+      expect(stored.v).to.equal(1);
+      expect(stored.id).to.match(UUID_V4);
+      expect(Date.parse(stored.ts)).to.be.within(before, Date.now());
+      expect(Date.parse(stored.exp) - Date.parse(stored.ts)).to.equal(20 * DAY_MS);
+      expect(stored.rev).to.equal('3');
+      expect(stored.mode).to.equal('opt-in');
+      expect(stored.granted).to.deep.equal(['necessary', 'analytics', 'marketing']);
+      expect(stored.denied).to.deep.equal([]);
+      expect(stored.cause).to.equal('accept-all');
+      expect(stored.gpc).to.equal(false);
+      expect(store.needsDecision).to.equal(false);
+    });
+
+    it('is percent-encoded as js-cookie writes it: no ; , or white space in the raw value', () => {
+      new ConsentStore({ categories: 'analytics marketing' }).save(['analytics']);
+      const raw = rawCookie()!;
+      expect(raw).to.not.match(/[;,\s"]/);
+      expect(JSON.parse(decodeURIComponent(raw)).granted).to.deep.equal(['necessary', 'analytics']);
+    });
+
+    it('stays under 1 KB with many categories', () => {
+      const many = Array.from({ length: 20 }, (_, i) => `category-${i}`);
+      new ConsentStore({ categories: many }).save(many.slice(0, 10));
+      expect(`cookie_consent=${rawCookie()}`.length).to.be.below(1024);
+    });
+
+    it('grants exactly what save() lists, denies the other declared categories', () => {
+      const store = new ConsentStore({ categories: 'analytics marketing' });
+      const record = store.save(['analytics']);
+      expect(record.granted).to.deep.equal(['necessary', 'analytics']);
+      expect(record.denied).to.deep.equal(['marketing']);
+      expect(store.isGranted('analytics')).to.equal(true);
+      expect(store.isGranted('marketing')).to.equal(false);
+    });
+
+    it('records an undeclared id passed to save() as granted', () => {
+      const store = new ConsentStore({ categories: 'analytics' });
+      expect(store.save(['video']).granted).to.deep.equal(['necessary', 'video']);
+      expect(store.isGranted('video')).to.equal(true);
+    });
+
+    it('keeps decisions about categories this page does not declare, except on reject all', () => {
+      new ConsentStore({ categories: 'analytics video' }).acceptAll();
+      const other = new ConsentStore({ categories: 'analytics' });
+      other.read();
+      expect(other.save([]).granted).to.deep.equal(['necessary', 'video']);
+      expect(other.rejectAll().granted).to.deep.equal(['necessary']);
+      expect(other.consent!.denied).to.have.members(['analytics', 'video']);
+    });
+
+    it('keeps the consent id across changes, pages and lapsed decisions', () => {
+      const store = new ConsentStore({ categories: 'analytics' });
+      const first = store.acceptAll();
+      expect(store.rejectAll().id).to.equal(first.id);
+      const next = new ConsentStore({ categories: 'analytics', revision: 'new' });
+      expect(next.read()).to.equal(null); // other revision: no decision …
+      expect(next.save([]).id).to.equal(first.id); // … but the same browser
+    });
+
+    it('creates a v4 id where crypto.randomUUID is missing', () => {
+      const original = crypto.randomUUID;
+      Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+      try {
+        expect(new ConsentStore().acceptAll().id).to.match(UUID_V4);
+      } finally {
+        Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
+      }
+    });
+  });
+
+  describe('cookie attributes', () => {
+    const written = (options: ConstructorParameters<typeof ConsentStore>[0]) => {
+      const rec = recordCookieWrites();
+      try {
+        new ConsentStore(options).acceptAll();
+      } finally {
+        rec.restore();
+      }
+      return rec.writes.find((w) => /^cookie_consent=[^;]/.test(w))!;
+    };
+
+    it('sets Max-Age and Expires from days="20"', () => {
+      const w = written({ days: '20' });
+      expect(cookieAttribute(w, 'max-age')).to.equal(String(20 * 86400));
+      expect(Date.parse(cookieAttribute(w, 'expires') as string) - Date.now()).to.be.closeTo(20 * DAY_MS, 60_000);
+    });
+
+    it('takes decimals: days="0.5" is twelve hours', () => {
+      const w = written({ days: '0.5' });
+      expect(cookieAttribute(w, 'max-age')).to.equal('43200');
+      expect(Date.parse(cookieRecord()!.exp) - Date.parse(cookieRecord()!.ts)).to.equal(DAY_MS / 2);
+    });
+
+    it('the browser keeps it for that long (where the Cookie Store API tells the expiry)', async function () {
+      type CookieStore = { get(n: string): Promise<{ expires?: number | null } | null> };
+      const cookieStore = (window as unknown as { cookieStore?: CookieStore }).cookieStore;
+      new ConsentStore({ days: 20 }).acceptAll();
+      const expires = (await cookieStore?.get('cookie_consent'))?.expires;
+      // Firefox implements the newer spec, whose CookieListItem has only name and value
+      if (typeof expires !== 'number') this.skip();
+      expect(expires - Date.now()).to.be.closeTo(20 * DAY_MS, 60_000);
+    });
+
+    it('writes Path=/ and SameSite=Lax by default, host-only, not Secure on http', () => {
+      const w = written({});
+      expect(cookieAttribute(w, 'path')).to.equal('/');
+      expect(cookieAttribute(w, 'samesite')).to.equal('Lax');
+      expect(cookieAttribute(w, 'domain')).to.equal(undefined);
+      expect(cookieAttribute(w, 'secure')).to.equal(location.protocol === 'https:' ? true : undefined);
+    });
+
+    it('writes the configured path and SameSite; None forces Secure', () => {
+      const w = written({ cookiePath: '/shop', cookieSameSite: 'strict' });
+      expect(cookieAttribute(w, 'path')).to.equal('/shop');
+      expect(cookieAttribute(w, 'samesite')).to.equal('Strict');
+      expect(cookieAttribute(written({ cookieSameSite: 'None' }), 'secure')).to.equal(true);
+    });
+
+    it('falls back to a host-only cookie, with one warning, when the browser refuses cookie-domain', () => {
+      const store = new ConsentStore({ cookieDomain: 'example.com' });
+      store.acceptAll();
+      expect(store.storage).to.equal('cookie');
+      expect(cookieRecord()!.granted).to.deep.equal(['necessary']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('cookie-domain="example.com"');
+    });
+
+    it('uses the configured cookie name', () => {
+      new ConsentStore({ cookieName: 'my_consent' }).acceptAll();
+      expect(cookieRecord('my_consent')).to.not.equal(undefined);
+      expect(rawCookie()).to.equal(undefined);
+    });
+  });
+
+  describe('days', () => {
+    for (const bad of ['abc', '-3', '0', 'Infinity', 'NaN', '1e999']) {
+      it(`days="${bad}" → 182 days and one warning naming it`, () => {
+        const store = new ConsentStore({ days: bad });
+        expect(store.days).to.equal(182);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`days="${bad}"`);
+      });
+    }
+
+    it('days="1000" → 400 days (the browsers’ cap) and one warning', () => {
+      const store = new ConsentStore({ days: '1000' });
+      expect(store.days).to.equal(400);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('days="1000"');
+      store.acceptAll();
+      expect(Date.parse(cookieRecord()!.exp) - Date.parse(cookieRecord()!.ts)).to.equal(400 * DAY_MS);
+    });
+
+    it('no days → 182 without a warning', () => {
+      expect(new ConsentStore().days).to.equal(182);
+      expect(new ConsentStore({ days: '' }).days).to.equal(182);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
+  describe('reading a stored decision', () => {
+    it('returns a valid record', () => {
+      const stored = storeRecord();
+      const store = new ConsentStore({ categories: 'analytics marketing' });
+      expect(store.read()).to.deep.equal(stored);
+      expect(store.isGranted('analytics')).to.equal(true);
+      expect(store.isGranted('marketing')).to.equal(false);
+      expect(store.needsDecision).to.equal(false);
+    });
+
+    it('treats a record past exp as no decision', () => {
+      storeRecord({ exp: new Date(Date.now() - 1000).toISOString() });
+      const store = new ConsentStore({ categories: 'analytics' });
+      expect(store.read()).to.equal(null);
+      expect(store.isGranted('analytics')).to.equal(false);
+      expect(store.needsDecision).to.equal(true);
+    });
+
+    it('treats a record older than the current days as no decision', () => {
+      storeRecord({ ts: new Date(Date.now() - 30 * DAY_MS).toISOString() });
+      expect(new ConsentStore({ days: 20 }).read()).to.equal(null);
+      expect(new ConsentStore({ days: 40 }).read()).to.not.equal(null);
+    });
+
+    it('treats a record of another revision as no decision', () => {
+      storeRecord({ rev: '1' });
+      expect(new ConsentStore({ revision: '2' }).read()).to.equal(null);
+      expect(new ConsentStore({ revision: '1' }).read()).to.not.equal(null);
+    });
+
+    it('does not take an acknowledged notice as opt-in consent', () => {
+      storeRecord({ mode: 'notice', cause: 'acknowledge' });
+      expect(new ConsentStore({ mode: 'opt-in' }).read()).to.equal(null);
+      expect(new ConsentStore({ mode: 'notice' }).read()).to.not.equal(null);
+    });
+
+    it('asks again when the site added a category since', () => {
+      storeRecord({ granted: ['necessary', 'analytics'], denied: [] });
+      const store = new ConsentStore({ categories: 'analytics marketing' });
+      expect(store.read()).to.not.equal(null);
+      expect(store.needsDecision).to.equal(true);
+      expect(store.isGranted('analytics')).to.equal(true);
+    });
+
+    for (const [what, raw] of [
+      ['not JSON', 'hello'],
+      ['JSON of another shape', encodeURIComponent('{"v":2,"granted":"all"}')],
+      ['JSON null', 'null'],
+      ['broken percent-encoding', '%E0%A4%A'],
+    ]) {
+      it(`treats an unreadable cookie (${what}) as no decision, warns once, overwrites it later`, () => {
+        document.cookie = `cookie_consent=${raw}; path=/`;
+        const store = new ConsentStore({ categories: 'analytics' });
+        expect(store.read()).to.equal(null);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('unreadable');
+        store.acceptAll();
+        expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
+      });
+    }
+  });
+
+  describe('storage fallback', () => {
+    it('storage="local" keeps the record in localStorage, not in a cookie', () => {
+      const store = new ConsentStore({ storage: 'local', categories: 'analytics' });
+      store.acceptAll();
+      expect(store.storage).to.equal('local');
+      expect(rawCookie()).to.equal(undefined);
+      expect(JSON.parse(localStorage.getItem('cookie_consent')!).granted).to.deep.equal(['necessary', 'analytics']);
+      expect(new ConsentStore({ storage: 'local', categories: 'analytics' }).read()!.granted).to.include('analytics');
+    });
+
+    it('falls back to localStorage when cookies do not stick (file://, blocked)', () => {
+      const restore = breakCookies('drop');
+      try {
+        const store = new ConsentStore({ categories: 'analytics' });
+        store.acceptAll();
+        expect(store.storage).to.equal('local');
+        expect(JSON.parse(localStorage.getItem('cookie_consent')!).granted).to.include('analytics');
+        expect(new ConsentStore().read()).to.not.equal(null);
+      } finally {
+        restore();
+      }
+    });
+
+    it('falls back to memory, without throwing, when cookies and localStorage throw (sandboxed frame)', () => {
+      const restoreCookies = breakCookies('throw');
+      const restoreLocal = breakLocalStorage();
+      try {
+        const store = new ConsentStore({ categories: 'analytics', cookieName: 'sandboxed' });
+        expect(store.read()).to.equal(null);
+        store.save(['analytics']);
+        expect(store.storage).to.equal('memory');
+        expect(store.isGranted('analytics')).to.equal(true);
+        // another store on the same page sees the decision; the next page will not
+        expect(new ConsentStore({ cookieName: 'sandboxed' }).read()!.granted).to.include('analytics');
+        store.reset();
+      } finally {
+        restoreLocal();
+        restoreCookies();
+      }
+    });
+
+    it('prefers the cookie when both hold a record', () => {
+      localStorage.setItem('cookie_consent', JSON.stringify({ ...storeRecord(), granted: ['necessary', 'marketing'] }));
+      expect(new ConsentStore().read()!.granted).to.deep.equal(['necessary', 'analytics']);
+    });
+
+    it('removes the localStorage copy once the cookie works again', () => {
+      const restore = breakCookies('drop');
+      new ConsentStore().acceptAll();
+      restore();
+      expect(localStorage.getItem('cookie_consent')).to.not.equal(null);
+      new ConsentStore().rejectAll();
+      expect(localStorage.getItem('cookie_consent')).to.equal(null);
+      expect(cookieRecord()).to.not.equal(undefined);
+    });
+  });
+
+  describe('change events', () => {
+    it('fires change with the record, the previous one, what changed and the cause', () => {
+      const store = new ConsentStore({ categories: 'analytics marketing' });
+      const events: ConsentChangeEvent[] = [];
+      store.addEventListener('change', (e) => events.push(e as ConsentChangeEvent));
+      const first = store.acceptAll('accept-all');
+      const second = store.save(['analytics'], 'save');
+      expect(events.map((e) => e.detail.cause)).to.deep.equal(['accept-all', 'save']);
+      expect(events[0].detail.previous).to.equal(null);
+      expect(events[0].detail.consent).to.equal(first);
+      expect(events[0].detail.changed).to.deep.equal(['analytics', 'marketing']);
+      expect(events[1].detail.previous).to.equal(first);
+      expect(events[1].detail.consent).to.equal(second);
+      expect(events[1].detail.changed).to.deep.equal(['marketing']);
+    });
+
+    it('reports opt-outs as changes in opt-out mode', () => {
+      const store = new ConsentStore({ mode: 'opt-out', categories: 'analytics marketing' });
+      let changed: readonly string[] = [];
+      store.addEventListener('change', (e) => (changed = (e as ConsentChangeEvent).detail.changed));
+      store.rejectAll();
+      expect(changed).to.deep.equal(['analytics', 'marketing']);
+      expect(store.isGranted('analytics')).to.equal(false);
+    });
+
+    it('reset() forgets the decision everywhere, with cause reset', () => {
+      const store = new ConsentStore({ categories: 'analytics' });
+      const record = store.acceptAll();
+      let detail: ConsentChangeEvent['detail'] | undefined;
+      store.addEventListener('change', (e) => (detail = (e as ConsentChangeEvent).detail));
+      store.reset();
+      expect(rawCookie()).to.equal(undefined);
+      expect(store.consent).to.equal(null);
+      expect(store.isGranted('analytics')).to.equal(false);
+      expect(detail).to.deep.equal({ consent: null, previous: record, changed: ['analytics'], cause: 'reset' });
+    });
+  });
+
+  describe('bad options', () => {
+    it('warns once for each bad mode, storage and cookie-same-site and uses the default', () => {
+      const store = new ConsentStore({ mode: 'maybe', storage: 'disk', cookieSameSite: 'sometimes' });
+      expect(store.mode).to.equal('opt-in');
+      expect(warnings.messages).to.have.length(3);
+      expect(warnings.messages.join('\n')).to.contain('mode="maybe"').and.contain('storage="disk"').and.contain('cookie-same-site="sometimes"');
+      store.acceptAll();
+      expect(store.storage).to.equal('cookie');
+    });
+  });
+});

@@ -1,0 +1,104 @@
+import type { ConsentRecord } from '../src/core/consent-record.js';
+
+export const DAY_MS = 864e5;
+
+/** Expires every cookie this page can see, and empties localStorage. */
+export function clearStorage(): void {
+  for (const c of document.cookie.split('; ')) {
+    const name = c.split('=')[0];
+    if (name) document.cookie = `${name}=; max-age=0; path=/`;
+  }
+  localStorage.clear();
+}
+
+/** The raw value of cookie `name` as the browser keeps it, or undefined. */
+export function rawCookie(name = 'cookie_consent'): string | undefined {
+  return document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+}
+
+/** The consent record in cookie `name`, decoded as SPEC §6 says a reader should. */
+export function cookieRecord(name = 'cookie_consent'): ConsentRecord | undefined {
+  const raw = rawCookie(name);
+  return raw === undefined ? undefined : (JSON.parse(decodeURIComponent(raw)) as ConsentRecord);
+}
+
+/** Writes a consent cookie directly, as an earlier visit would have left it. */
+export function storeRecord(overrides: Partial<ConsentRecord> = {}, name = 'cookie_consent'): ConsentRecord {
+  const now = Date.now();
+  const record: ConsentRecord = {
+    v: 1,
+    id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f',
+    ts: new Date(now - DAY_MS).toISOString(),
+    exp: new Date(now + 100 * DAY_MS).toISOString(),
+    rev: '',
+    mode: 'opt-in',
+    granted: ['necessary', 'analytics'],
+    denied: ['marketing'],
+    cause: 'save',
+    gpc: false,
+    ...overrides,
+  };
+  document.cookie = `${name}=${encodeURIComponent(JSON.stringify(record))}; path=/`;
+  return record;
+}
+
+/** Records every `document.cookie = …` string written until `restore()`. */
+export function recordCookieWrites(): { writes: string[]; restore: () => void } {
+  const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+  const writes: string[] = [];
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => native.get!.call(document),
+    set: (v: string) => {
+      writes.push(v);
+      native.set!.call(document, v);
+    },
+  });
+  return { writes, restore: () => delete (document as { cookie?: string }).cookie };
+}
+
+/** Replaces `document.cookie` for this document: `throw` like a sandboxed frame, or `drop` writes like `file://`. */
+export function breakCookies(how: 'throw' | 'drop'): () => void {
+  Object.defineProperty(document, 'cookie', {
+    configurable: true,
+    get: () => {
+      if (how === 'throw') throw new DOMException('The document is sandboxed', 'SecurityError');
+      return '';
+    },
+    set: () => {
+      if (how === 'throw') throw new DOMException('The document is sandboxed', 'SecurityError');
+    },
+  });
+  return () => delete (document as { cookie?: string }).cookie;
+}
+
+/** Makes `localStorage` throw on every use, as Chrome does when the visitor blocks all cookies. */
+export function breakLocalStorage(): () => void {
+  const proto = Storage.prototype;
+  const saved = { getItem: proto.getItem, setItem: proto.setItem, removeItem: proto.removeItem };
+  const fail = () => {
+    throw new DOMException('Access is denied for this document', 'SecurityError');
+  };
+  Object.assign(proto, { getItem: fail, setItem: fail, removeItem: fail });
+  return () => Object.assign(proto, saved);
+}
+
+/** Collects `console.warn` calls until `restore()`. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** The attribute `name` of a written cookie string (`max-age=…; path=/`), lower-cased key. */
+export function cookieAttribute(written: string, name: string): string | true | undefined {
+  for (const part of written.split(';').slice(1)) {
+    const [k, ...v] = part.trim().split('=');
+    if (k.toLowerCase() === name.toLowerCase()) return v.length ? v.join('=') : true;
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+
+// Debian's browsers; the launcher (puppeteer-core) drives Chromium over CDP and Firefox over
+// WebDriver BiDi, so nothing downloads a browser of its own.
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const quietArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-dev-shm-usage', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+const chromium = chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: quietArgs } });
+chromium.name = 'Chromium';
+const firefox = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } });
+firefox.name = 'Firefox';
+
+/** Prints one plain "web-test-runner: N passed, N failed, N skipped" line at the very end. */
+function countReporter() {
+  const walk = (suite, acc) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) acc.skipped++;
+      else if (t.passed) acc.passed++;
+      else acc.failed++;
+    }
+    for (const s of suite?.suites ?? []) walk(s, acc);
+    return acc;
+  };
+  return {
+    stop({ sessions }) {
+      const acc = { passed: 0, failed: 0, skipped: 0 };
+      for (const s of sessions) {
+        walk(s.testResults, acc);
+        // a file that failed to load has no tests: count it as one failure
+        if (!s.passed && (s.errors?.length ?? 0) > 0 && !s.testResults?.tests?.length && !s.testResults?.suites?.length) acc.failed++;
+      }
+      process.once('exit', () => {
+        process.stdout.write(`web-test-runner: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped\n`);
+      });
+    },
+  };
+}
+
+/** Test-server routes that fixtures need: `/delay/<ms>/<path>` serves <path> after a delay. */
+function fixtureRoutes() {
+  return async (ctx, next) => {
+    const delay = /^\/delay\/(\d+)(\/.*)$/.exec(ctx.path);
+    if (delay) {
+      await new Promise((r) => setTimeout(r, Number(delay[1])));
+      ctx.path = delay[2];
+    }
+    return next();
+  };
+}
+
+const browsers = (process.env.BROWSERS || 'chromium,firefox').split(',').map((b) => ({ chromium, firefox })[b.trim()]);
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [fixtureRoutes()],
+  plugins: [
+    // No `target`: TS is transformed, JS (node_modules, dist/) is served as built.
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers,
+  concurrency: 1,
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  reporters: [defaultReporter(), countReporter()],
+  testFramework: { config: { timeout: 5000 } },
+};
