@@ -1,10 +1,12 @@
-import type { ConsentRecord } from './consent-record.js';
+import type { ConsentCause, ConsentRecord } from './consent-record.js';
 import type { ConsentChangeDetail } from '../events/consent-change.js';
 
 /** What the page-wide functions need from a store. */
-interface ConsentSource {
+export interface ConsentSource {
   readonly consent: ConsentRecord | null;
+  readonly categories: readonly string[];
   isGranted(category: string): boolean;
+  save(granted: Iterable<string>, cause?: ConsentCause): ConsentRecord;
 }
 
 interface Hub {
@@ -38,6 +40,20 @@ export function onConsentChange(listener: (detail: ConsentChangeDetail) => void)
   const handler = (e: Event) => listener((e as CustomEvent<ConsentChangeDetail>).detail);
   hub.target.addEventListener('change', handler);
   return () => hub.target.removeEventListener('change', handler);
+}
+
+/** The store that last read or wrote on this page, if any (gating grants through it). */
+export function currentSource(): ConsentSource | undefined {
+  return hub.source;
+}
+
+/**
+ * Calls `listener` whenever the page's consent state may have changed: after a store read
+ * storage and after every decision. Returns a function that unsubscribes.
+ */
+export function onConsentUpdate(listener: () => void): () => void {
+  hub.target.addEventListener('update', listener);
+  return () => hub.target.removeEventListener('update', listener);
 }
 
 /** Whether `category` is granted now, according to the page's current store. */
