@@ -6,7 +6,7 @@ export interface ConsentSource {
   readonly consent: ConsentRecord | null;
   readonly categories: readonly string[];
   isGranted(category: string): boolean;
-  save(granted: Iterable<string>, cause?: ConsentCause): ConsentRecord;
+  grant(categories: Iterable<string>, cause?: ConsentCause): ConsentRecord;
 }
 
 interface Hub {

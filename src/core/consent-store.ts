@@ -171,7 +171,15 @@ export class ConsentStore extends EventTarget {
    * category denied. Decisions about categories this page does not declare are kept as they were.
    */
   save(granted: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    return this.#decide(idList(['necessary', ...granted]), cause, false);
+    return this.#decide(granted, cause, 'declared');
+  }
+
+  /**
+   * Grants `categories` and leaves every other decision as it was, undecided ones included
+   * (a placeholder's "load this" button: one answer, not an answer for the others).
+   */
+  grant(categories: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
+    return this.#decide([...(this.#record?.granted ?? []), ...categories], cause, 'none');
   }
 
   /** Grants every declared category. */
@@ -181,7 +189,7 @@ export class ConsentStore extends EventTarget {
 
   /** Denies every category but `necessary`, including those decided on other pages. */
   rejectAll(cause: ConsentCause = 'api'): ConsentRecord {
-    return this.#decide(['necessary'], cause, true);
+    return this.#decide([], cause, 'all');
   }
 
   /** Forgets the decision everywhere it was stored; the visitor will be asked again. */
@@ -190,11 +198,17 @@ export class ConsentStore extends EventTarget {
     this.#emit(this.#record, (this.#record = null), 'reset');
   }
 
-  #decide(granted: string[], cause: ConsentCause, denyUndeclared: boolean): ConsentRecord {
+  /** `deny`: which categories not in `granted` become denied (the rest keep their state). */
+  #decide(granted: Iterable<string>, cause: ConsentCause, deny: 'declared' | 'all' | 'none'): ConsentRecord {
     const previous = this.#record;
     const known = idList([...this.#categories, ...(previous?.granted ?? []), ...(previous?.denied ?? [])]);
-    const keep = (id: string) => !denyUndeclared && !this.#categories.includes(id) && !!previous?.granted.includes(id);
-    const all = new Set([...granted, ...known.filter(keep)]);
+    const yes = new Set(idList(['necessary', ...granted]));
+    for (const id of previous?.granted ?? []) {
+      if (deny === 'none' || (deny === 'declared' && !this.#categories.includes(id))) yes.add(id);
+    }
+    const no = known.filter(
+      (id) => !yes.has(id) && (deny !== 'none' || previous?.denied.includes(id) || false),
+    );
     const now = Date.now();
     const record: ConsentRecord = {
       v: 1,
@@ -203,8 +217,8 @@ export class ConsentStore extends EventTarget {
       exp: new Date(now + this.days * DAY).toISOString(),
       rev: this.revision,
       mode: this.mode,
-      granted: [...all],
-      denied: known.filter((id) => !all.has(id)),
+      granted: [...yes],
+      denied: no,
       cause,
       gpc: false,
     };

@@ -115,6 +115,18 @@ describe('ConsentStore', () => {
       expect(other.consent!.denied).to.have.members(['analytics', 'video']);
     });
 
+    it('grant() adds categories and leaves every other decision, undecided ones included', () => {
+      const store = new ConsentStore({ categories: 'analytics marketing video' });
+      const first = store.grant(['video']);
+      expect(first.granted).to.deep.equal(['necessary', 'video']);
+      expect(first.denied).to.deep.equal([]);
+      expect(store.needsDecision).to.equal(true);
+      store.save(['analytics']);
+      const next = store.grant(['video']);
+      expect(next.granted).to.have.members(['necessary', 'analytics', 'video']);
+      expect(next.denied).to.deep.equal(['marketing']);
+    });
+
     it('keeps the consent id across changes, pages and lapsed decisions', () => {
       const store = new ConsentStore({ categories: 'analytics' });
       const first = store.acceptAll();
