@@ -102,3 +102,9 @@ export function cookieAttribute(written: string, name: string): string | true | 
   }
   return undefined;
 }
+
+/**
+ * web-test-runner emulates media features (colour scheme, reduced motion, forced colours) over
+ * CDP, which only Chromium speaks; Firefox runs those tests' other assertions elsewhere.
+ */
+export const canEmulateMedia = navigator.userAgent.includes('Chrome/');

@@ -1,16 +1,9 @@
 import { css } from 'lit';
 
 // Private working variables are `--_x`; the public ones (`--consent-*`) are read with fallbacks and
-// never declared here, so a site can set them anywhere up to `:root`.
-const dark = css`
-  --_bg: var(--consent-bg, #1f2328);
-  --_fg: var(--consent-fg, #f0f3f6);
-  --_accent: var(--consent-accent, #a8c7fa);
-  --_on-accent: var(--consent-accent-fg, #062e6f);
-  --_border: var(--consent-border, #8b949e);
-  color-scheme: dark;
-`;
-
+// never declared here, so a site can set them anywhere up to `:root`. The dark values are written
+// twice (explicit `dark`, and `auto` in a dark scheme): CSS has no way to share a declaration block
+// between a selector and a media query, and an interpolated fragment would defeat minification.
 export const styles = css`
   :host {
     display: block;
@@ -47,11 +40,21 @@ export const styles = css`
     container-type: inline-size;
   }
   [data-theme='dark'] {
-    ${dark}
+    --_bg: var(--consent-bg, #1f2328);
+    --_fg: var(--consent-fg, #f0f3f6);
+    --_accent: var(--consent-accent, #a8c7fa);
+    --_on-accent: var(--consent-accent-fg, #062e6f);
+    --_border: var(--consent-border, #8b949e);
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     [data-theme='auto'] {
-      ${dark}
+      --_bg: var(--consent-bg, #1f2328);
+      --_fg: var(--consent-fg, #f0f3f6);
+      --_accent: var(--consent-accent, #a8c7fa);
+      --_on-accent: var(--consent-accent-fg, #062e6f);
+      --_border: var(--consent-border, #8b949e);
+      color-scheme: dark;
     }
   }
   .top {

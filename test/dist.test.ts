@@ -1,0 +1,90 @@
+/**
+ * Smoke tests of the built drop-in files in `dist/` (`npm test` builds them first): plain HTML
+ * pages load them as a site would, in frames of the test page.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieConsentElement } from '../src/components/cookie-consent/cookie-consent.js';
+import { clearStorage, cookieRecord } from './helpers.js';
+
+type FixtureWindow = Window & { errors: string[]; CookieConsent?: Record<string, unknown> };
+
+async function load(path: string): Promise<FixtureWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FixtureWindow;
+  await win.customElements.whenDefined('cookie-consent');
+  await (win.document.querySelector('cookie-consent') as CookieConsentElement).updateComplete;
+  return win;
+}
+
+describe('dist/ drop-in builds', () => {
+  beforeEach(clearStorage);
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    clearStorage();
+  });
+
+  it('the classic script runs the seed notice: banner, acknowledge, 20-day cookie', async () => {
+    const win = await load('/test/fixtures/dist/notice-iife.html');
+    const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!;
+    expect(button.textContent!.trim()).to.equal('Accept !');
+    expect(el.shadowRoot!.querySelector('[part~="policy-link"]')!.getAttribute('href')).to.equal('/privacy');
+    button.click();
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    const record = cookieRecord()!;
+    expect(record.cause).to.equal('acknowledge');
+    expect(Date.parse(record.exp) - Date.parse(record.ts)).to.equal(20 * 864e5);
+    expect(Object.keys(win.CookieConsent!)).to.include.members([
+      'CookieConsentElement', 'ConsentStore', 'getConsent', 'onConsentChange', 'whenGranted', 'ConsentChangeEvent',
+    ]);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('the ES module bundle runs the opt-in banner', async () => {
+    const win = await load('/test/fixtures/dist/opt-in-bundle.html');
+    const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+    expect(el.shadowRoot!.querySelector('[part~="reject-button"]')!.textContent!.trim()).to.equal('Reject all');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reject-button"]')!.click();
+    expect(cookieRecord()!.denied).to.deep.equal(['analytics', 'marketing']);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('is minified and carries no Lit dev-mode build', async () => {
+    for (const file of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
+      const text = await (await fetch(`/dist/${file}`)).text();
+      expect(text, file).to.not.contain('Lit is in dev mode');
+      expect(text.split('\n').length, file).to.be.below(60);
+    }
+  });
+
+  it('two copies of the bundle on one page do not throw', async () => {
+    const win = await load('/test/fixtures/dist/two-copies.html');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.errors).to.deep.equal([]);
+    expect(win.document.querySelector('cookie-consent')!.shadowRoot!.querySelector('[part~="banner"]')).to.not.equal(null);
+  });
+
+  it('works in a sandboxed frame where cookies and storage throw: memory, no uncaught exception', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    const message = new Promise<Record<string, unknown>>((resolve) =>
+      addEventListener('message', (e) => e.source === frame.contentWindow && resolve(e.data), { once: false }),
+    );
+    frame.src = '/test/fixtures/dist/sandboxed.html';
+    document.body.append(frame);
+    expect(await message).to.deep.equal({
+      cookieThrows: true,
+      shown: true,
+      hiddenAfter: true,
+      granted: true,
+      global: 'function',
+      errors: [],
+    });
+  });
+});
