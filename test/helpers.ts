@@ -1,4 +1,5 @@
 import type { ConsentRecord } from '../src/core/consent-record.js';
+import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent-store.js';
 
 export const DAY_MS = 864e5;
 
@@ -108,3 +109,20 @@ export function cookieAttribute(written: string, name: string): string | true | 
  * CDP, which only Chromium speaks; Firefox runs those tests' other assertions elsewhere.
  */
 export const canEmulateMedia = navigator.userAgent.includes('Chrome/');
+
+const openStores = new Set<ConsentStore>();
+
+/**
+ * A store that `closeStores()` closes: each store that read storage listens to other tabs,
+ * and one left open would answer the next test's decisions.
+ */
+export function openStore(options?: ConsentStoreOptions): ConsentStore {
+  const store = new ConsentStore(options);
+  openStores.add(store);
+  return store;
+}
+
+export function closeStores(): void {
+  openStores.forEach((s) => s.close());
+  openStores.clear();
+}

@@ -30,6 +30,15 @@ export interface ConsentStoreOptions {
   categories?: string | Iterable<string>;
   /** `opt-in` (default), `opt-out` or `notice`. */
   mode?: string;
+  /** Categories granted and locked like `necessary` (`<cookie-category required>`). */
+  required?: string | Iterable<string>;
+  /**
+   * Global Privacy Control is on (SPEC §8): the `saleOrShare` categories are denied without a
+   * click. Default: `navigator.globalPrivacyControl === true` (only the boolean counts).
+   */
+  gpc?: boolean;
+  /** Categories that sell or share personal data, which GPC denies. Default `marketing`. */
+  saleOrShare?: string | Iterable<string>;
 }
 
 export const DEFAULT_DAYS = 182;
@@ -53,7 +62,7 @@ export function normalizeDays(value: unknown): number {
 }
 
 /** Splits a space-separated list (or takes an iterable), drops blanks and repeats. */
-export function idList(value: string | Iterable<string> | null | undefined): string[] {
+export function idList(value?: string | Iterable<string> | null): string[] {
   const items = typeof value === 'string' ? value.split(/\s+/) : [...(value ?? [])];
   return [...new Set(items.map((s) => s.trim()).filter(Boolean))];
 }
@@ -74,6 +83,10 @@ const attempt = <T>(fn: () => T): T | undefined => {
  * Storage degrades quietly: the cookie, then localStorage, then memory for this page, so that a
  * sandboxed iframe or a `file://` page works without an uncaught exception.
  *
+ * Decisions made in another tab of the same origin (or by another store on this page) arrive as
+ * a `change` with cause `sync`, through a BroadcastChannel, or the `storage` event for
+ * localStorage. Call `close()` to stop listening.
+ *
  * @fires change - {@link ConsentChangeEvent} after each decision (its `type` is `change`).
  */
 export class ConsentStore extends EventTarget {
@@ -81,7 +94,13 @@ export class ConsentStore extends EventTarget {
   readonly days: number;
   readonly revision: string;
   readonly mode: ConsentMode;
+  /** Whether Global Privacy Control is honoured on this page. */
+  readonly gpc: boolean;
+  /** `necessary` and the categories locked like it. */
+  readonly required: readonly string[];
+  readonly saleOrShare: readonly string[];
   #categories: string[] = ['necessary'];
+  #channel?: BroadcastChannel;
   #record: ConsentRecord | null = null;
   #id?: string;
   #kind: StorageKind;
@@ -93,7 +112,10 @@ export class ConsentStore extends EventTarget {
     this.days = normalizeDays(options.days);
     this.revision = String(options.revision ?? '');
     this.mode = oneOf('mode', options.mode, ['opt-in', 'opt-out', 'notice'], 'opt-in');
+    this.required = idList(['necessary', ...idList(options.required)]);
     this.categories = idList(options.categories);
+    this.gpc = options.gpc ?? (globalThis.navigator as { globalPrivacyControl?: unknown })?.globalPrivacyControl === true;
+    this.saleOrShare = idList(options.saleOrShare ?? 'marketing');
     const storage = oneOf('storage', options.storage, ['cookie', 'local'], 'cookie');
     const sameSite = oneOf('cookie-same-site', options.cookieSameSite, ['Lax', 'Strict', 'None'], 'Lax');
     this.#backends = [
@@ -119,7 +141,7 @@ export class ConsentStore extends EventTarget {
     return this.#categories;
   }
   set categories(ids: Iterable<string>) {
-    this.#categories = idList(['necessary', ...ids]);
+    this.#categories = idList([...(this.required ?? ['necessary']), ...ids]);
   }
 
   /** The decision in force, or `null`. */
@@ -141,23 +163,19 @@ export class ConsentStore extends EventTarget {
   /**
    * Reads the stored decision. Expired, made under another revision, or unreadable → `null`
    * (the visitor is asked again); an unreadable value is reported once and overwritten later.
+   * With GPC on, a sale-or-share grant made without it is overridden at once (cause `gpc`).
+   * Starts listening to decisions from other tabs.
    */
   read(): ConsentRecord | null {
-    this.#record = null;
-    for (const backend of this.#backends) {
-      const raw = attempt(() => backend.read());
-      const record = parseRecord(raw);
-      if (record === undefined) continue;
-      if (record === null) {
-        console.warn(`<cookie-consent>: the stored consent "${this.cookieName}" is unreadable; asking again.`);
-        break;
-      }
-      this.#id = record.id;
-      this.#kind = backend.kind;
-      if (this.#isValid(record)) this.#record = record;
-      break;
-    }
+    this.#record = this.#load();
+    this.#listen();
     publish(this);
+    if (this.gpc) {
+      const r = this.#record;
+      // denied already, or granted by the visitor while the signal was on: nothing to override
+      const deny = this.saleOrShare.filter((id) => !r?.denied.includes(id) && !(r?.gpc && r.granted.includes(id)));
+      if (deny.length) this.#decide(idList(r?.granted).filter((id) => !deny.includes(id)), [...deny, ...(r?.denied ?? [])], 'gpc');
+    }
     return this.#record;
   }
 
@@ -167,11 +185,13 @@ export class ConsentStore extends EventTarget {
   }
 
   /**
-   * Records a decision: the listed categories (and `necessary`) granted, every other declared
-   * category denied. Decisions about categories this page does not declare are kept as they were.
+   * Records a decision: the listed categories (and the required ones) granted, every other
+   * declared category denied. Decisions about categories this page does not declare are kept
+   * as they were. An explicit grant of a sale-or-share category counts even under GPC.
    */
   save(granted: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    return this.#decide(granted, cause, 'declared');
+    const yes = idList([...granted, ...this.#undeclared(true)]);
+    return this.#decide(yes, this.#known().filter((id) => !yes.includes(id)), cause);
   }
 
   /**
@@ -179,17 +199,18 @@ export class ConsentStore extends EventTarget {
    * (a placeholder's "load this" button: one answer, not an answer for the others).
    */
   grant(categories: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    return this.#decide([...(this.#record?.granted ?? []), ...categories], cause, 'none');
+    const yes = idList([...(this.#record?.granted ?? []), ...categories]);
+    return this.#decide(yes, idList(this.#record?.denied).filter((id) => !yes.includes(id)), cause);
   }
 
-  /** Grants every declared category. */
+  /** Grants every declared category (but, under GPC, not those that sell or share). */
   acceptAll(cause: ConsentCause = 'api'): ConsentRecord {
-    return this.save(this.#categories, cause);
+    return this.save(this.#categories.filter((id) => !(this.gpc && this.saleOrShare.includes(id))), cause);
   }
 
-  /** Denies every category but `necessary`, including those decided on other pages. */
+  /** Denies every category but the required ones, including those decided on other pages. */
   rejectAll(cause: ConsentCause = 'api'): ConsentRecord {
-    return this.#decide([], cause, 'all');
+    return this.#decide([], this.#known(), cause);
   }
 
   /** Forgets the decision everywhere it was stored; the visitor will be asked again. */
@@ -198,17 +219,26 @@ export class ConsentStore extends EventTarget {
     this.#emit(this.#record, (this.#record = null), 'reset');
   }
 
-  /** `deny`: which categories not in `granted` become denied (the rest keep their state). */
-  #decide(granted: Iterable<string>, cause: ConsentCause, deny: 'declared' | 'all' | 'none'): ConsentRecord {
+  /** Stops listening to other tabs. */
+  close(): void {
+    this.#channel?.close();
+    this.#channel = undefined;
+    removeEventListener('storage', this.#onStorage);
+  }
+
+  /** Every category id this page declares or the stored decision mentions. */
+  #known(): string[] {
+    return idList([...this.#categories, ...(this.#record?.granted ?? []), ...(this.#record?.denied ?? [])]);
+  }
+
+  /** Granted (or denied) categories of the stored decision that this page does not declare. */
+  #undeclared(granted: boolean): string[] {
+    return idList(granted ? this.#record?.granted : this.#record?.denied).filter((id) => !this.#categories.includes(id));
+  }
+
+  #decide(granted: Iterable<string>, denied: Iterable<string>, cause: ConsentCause): ConsentRecord {
     const previous = this.#record;
-    const known = idList([...this.#categories, ...(previous?.granted ?? []), ...(previous?.denied ?? [])]);
-    const yes = new Set(idList(['necessary', ...granted]));
-    for (const id of previous?.granted ?? []) {
-      if (deny === 'none' || (deny === 'declared' && !this.#categories.includes(id))) yes.add(id);
-    }
-    const no = known.filter(
-      (id) => !yes.has(id) && (deny !== 'none' || previous?.denied.includes(id) || false),
-    );
+    const yes = idList([...this.required, ...granted]);
     const now = Date.now();
     const record: ConsentRecord = {
       v: 1,
@@ -217,15 +247,47 @@ export class ConsentStore extends EventTarget {
       exp: new Date(now + this.days * DAY).toISOString(),
       rev: this.revision,
       mode: this.mode,
-      granted: [...yes],
-      denied: no,
+      granted: yes,
+      denied: idList(denied).filter((id) => !yes.includes(id)),
       cause,
-      gpc: false,
+      gpc: this.gpc,
     };
     this.#write(JSON.stringify(record));
     this.#emit(previous, (this.#record = record), cause);
+    this.#channel?.postMessage(record.ts);
     return record;
   }
+
+  /** The valid stored record, or `null`. */
+  #load(): ConsentRecord | null {
+    for (const backend of this.#backends) {
+      const record = parseRecord(attempt(() => backend.read()));
+      if (record === undefined) continue;
+      if (record === null) {
+        console.warn(`<cookie-consent>: the stored consent "${this.cookieName}" is unreadable; asking again.`);
+        return null;
+      }
+      this.#id = record.id;
+      this.#kind = backend.kind;
+      return this.#isValid(record) ? record : null;
+    }
+    return null;
+  }
+
+  #listen(): void {
+    if (this.#channel || typeof BroadcastChannel !== 'function') return;
+    this.#channel = new BroadcastChannel(`cookie-consent:${this.cookieName}`);
+    this.#channel.onmessage = this.#onStorage;
+    addEventListener('storage', this.#onStorage);
+  }
+
+  /** Another tab (or store) decided: take its decision as ours. */
+  #onStorage = (e: Event): void => {
+    if (e instanceof StorageEvent && e.key !== this.cookieName) return;
+    const previous = this.#record;
+    const record = this.#load();
+    if (JSON.stringify(record) !== JSON.stringify(previous)) this.#emit(previous, (this.#record = record), 'sync');
+  };
 
   #write(value: string): void {
     const i = this.#backends.findIndex((b) => attempt(() => b.write(value)));
@@ -245,9 +307,9 @@ export class ConsentStore extends EventTarget {
   }
 
   #grants(record: ConsentRecord | null, id: string): boolean {
-    if (id === 'necessary' || record?.granted.includes(id)) return true;
-    // opt-out: granted until the visitor opts out (SPEC §3 `mode`)
-    return this.mode === 'opt-out' && !record?.denied.includes(id);
+    if (this.required.includes(id) || record?.granted.includes(id)) return true;
+    // opt-out: granted until the visitor opts out (SPEC §3 `mode`); GPC is an opt-out
+    return this.mode === 'opt-out' && !record?.denied.includes(id) && !(this.gpc && this.saleOrShare.includes(id));
   }
 
   #isValid(r: ConsentRecord): boolean {

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { ConsentStore } from '../../src/core/consent-store.js';
 import { getConsent, onConsentChange, whenGranted } from '../../src/core/consent-hub.js';
 import type { ConsentChangeDetail } from '../../src/events/consent-change.js';
-import { clearStorage } from '../helpers.js';
+import { clearStorage, closeStores, openStore } from '../helpers.js';
 
 const settled = async (p: Promise<unknown>) => {
   let done = false;
@@ -14,20 +13,23 @@ const settled = async (p: Promise<unknown>) => {
 describe('page-wide functions', () => {
   beforeEach(() => {
     clearStorage();
-    new ConsentStore().read(); // a fresh page: no decision
+    openStore().read(); // a fresh page: no decision
   });
-  afterEach(clearStorage);
+  afterEach(() => {
+    closeStores();
+    clearStorage();
+  });
 
   it('getConsent() answers synchronously with the current decision', () => {
     expect(getConsent()).to.equal(null);
-    const record = new ConsentStore({ categories: 'analytics' }).acceptAll();
+    const record = openStore({ categories: 'analytics' }).acceptAll();
     expect(getConsent()).to.equal(record);
   });
 
   it('onConsentChange() calls back after each decision until unsubscribed', () => {
     const seen: ConsentChangeDetail[] = [];
     const off = onConsentChange((d) => seen.push(d));
-    const store = new ConsentStore({ categories: 'analytics' });
+    const store = openStore({ categories: 'analytics' });
     store.acceptAll('accept-all');
     off();
     store.rejectAll();
@@ -35,7 +37,7 @@ describe('page-wide functions', () => {
   });
 
   it('whenGranted() resolves late, when the category is granted', async () => {
-    const store = new ConsentStore({ categories: 'analytics marketing' });
+    const store = openStore({ categories: 'analytics marketing' });
     const analytics = whenGranted('analytics');
     expect(await settled(analytics)).to.equal(false);
     store.save(['marketing']);
@@ -45,7 +47,7 @@ describe('page-wide functions', () => {
   });
 
   it('whenGranted() resolves at once when already granted, and for necessary', async () => {
-    new ConsentStore({ categories: 'analytics' }).acceptAll();
+    openStore({ categories: 'analytics' }).acceptAll();
     expect(await settled(whenGranted('analytics'))).to.equal(true);
     expect(await settled(whenGranted('necessary'))).to.equal(true);
   });

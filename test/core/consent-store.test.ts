@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { ConsentStore } from '../../src/core/consent-store.js';
+import type { ConsentStoreOptions } from '../../src/core/consent-store.js';
 import type { ConsentChangeEvent } from '../../src/events/consent-change.js';
 import {
   DAY_MS,
+  closeStores,
+  openStore,
   breakCookies,
   breakLocalStorage,
   captureWarnings,
@@ -24,12 +26,13 @@ describe('ConsentStore', () => {
   });
   afterEach(() => {
     warnings.restore();
+    closeStores();
     clearStorage();
   });
 
   describe('a first visit', () => {
     it('has no decision: only necessary is granted', () => {
-      const store = new ConsentStore({ categories: 'analytics marketing' });
+      const store = openStore({ categories: 'analytics marketing' });
       expect(store.read()).to.equal(null);
       expect(store.consent).to.equal(null);
       expect(store.needsDecision).to.equal(true);
@@ -39,27 +42,27 @@ describe('ConsentStore', () => {
     });
 
     it('lists necessary first and drops repeats', () => {
-      expect(new ConsentStore({ categories: ' analytics  marketing analytics ' }).categories).to.deep.equal([
+      expect(openStore({ categories: ' analytics  marketing analytics ' }).categories).to.deep.equal([
         'necessary',
         'analytics',
         'marketing',
       ]);
-      expect(new ConsentStore({ categories: ['marketing', 'necessary'] }).categories).to.deep.equal([
+      expect(openStore({ categories: ['marketing', 'necessary'] }).categories).to.deep.equal([
         'necessary',
         'marketing',
       ]);
     });
 
     it('grants every category before a decision in opt-out mode, none in opt-in and notice', () => {
-      expect(new ConsentStore({ mode: 'opt-out', categories: 'analytics' }).isGranted('analytics')).to.equal(true);
-      expect(new ConsentStore({ mode: 'opt-in', categories: 'analytics' }).isGranted('analytics')).to.equal(false);
-      expect(new ConsentStore({ mode: 'notice', categories: 'analytics' }).isGranted('analytics')).to.equal(false);
+      expect(openStore({ mode: 'opt-out', categories: 'analytics' }).isGranted('analytics')).to.equal(true);
+      expect(openStore({ mode: 'opt-in', categories: 'analytics' }).isGranted('analytics')).to.equal(false);
+      expect(openStore({ mode: 'notice', categories: 'analytics' }).isGranted('analytics')).to.equal(false);
     });
   });
 
   describe('the record', () => {
     it('is written in the shape of SPEC §6 on acceptAll', () => {
-      const store = new ConsentStore({ categories: 'analytics marketing', revision: '3', days: 20 });
+      const store = openStore({ categories: 'analytics marketing', revision: '3', days: 20 });
       const before = Date.now();
       const record = store.acceptAll('accept-all');
       const stored = cookieRecord()!;
@@ -79,7 +82,7 @@ describe('ConsentStore', () => {
     });
 
     it('is percent-encoded as js-cookie writes it: no ; , or white space in the raw value', () => {
-      new ConsentStore({ categories: 'analytics marketing' }).save(['analytics']);
+      openStore({ categories: 'analytics marketing' }).save(['analytics']);
       const raw = rawCookie()!;
       expect(raw).to.not.match(/[;,\s"]/);
       expect(JSON.parse(decodeURIComponent(raw)).granted).to.deep.equal(['necessary', 'analytics']);
@@ -87,12 +90,12 @@ describe('ConsentStore', () => {
 
     it('stays under 1 KB with many categories', () => {
       const many = Array.from({ length: 20 }, (_, i) => `category-${i}`);
-      new ConsentStore({ categories: many }).save(many.slice(0, 10));
+      openStore({ categories: many }).save(many.slice(0, 10));
       expect(`cookie_consent=${rawCookie()}`.length).to.be.below(1024);
     });
 
     it('grants exactly what save() lists, denies the other declared categories', () => {
-      const store = new ConsentStore({ categories: 'analytics marketing' });
+      const store = openStore({ categories: 'analytics marketing' });
       const record = store.save(['analytics']);
       expect(record.granted).to.deep.equal(['necessary', 'analytics']);
       expect(record.denied).to.deep.equal(['marketing']);
@@ -101,14 +104,14 @@ describe('ConsentStore', () => {
     });
 
     it('records an undeclared id passed to save() as granted', () => {
-      const store = new ConsentStore({ categories: 'analytics' });
+      const store = openStore({ categories: 'analytics' });
       expect(store.save(['video']).granted).to.deep.equal(['necessary', 'video']);
       expect(store.isGranted('video')).to.equal(true);
     });
 
     it('keeps decisions about categories this page does not declare, except on reject all', () => {
-      new ConsentStore({ categories: 'analytics video' }).acceptAll();
-      const other = new ConsentStore({ categories: 'analytics' });
+      openStore({ categories: 'analytics video' }).acceptAll();
+      const other = openStore({ categories: 'analytics' });
       other.read();
       expect(other.save([]).granted).to.deep.equal(['necessary', 'video']);
       expect(other.rejectAll().granted).to.deep.equal(['necessary']);
@@ -116,7 +119,7 @@ describe('ConsentStore', () => {
     });
 
     it('grant() adds categories and leaves every other decision, undecided ones included', () => {
-      const store = new ConsentStore({ categories: 'analytics marketing video' });
+      const store = openStore({ categories: 'analytics marketing video' });
       const first = store.grant(['video']);
       expect(first.granted).to.deep.equal(['necessary', 'video']);
       expect(first.denied).to.deep.equal([]);
@@ -128,10 +131,10 @@ describe('ConsentStore', () => {
     });
 
     it('keeps the consent id across changes, pages and lapsed decisions', () => {
-      const store = new ConsentStore({ categories: 'analytics' });
+      const store = openStore({ categories: 'analytics' });
       const first = store.acceptAll();
       expect(store.rejectAll().id).to.equal(first.id);
-      const next = new ConsentStore({ categories: 'analytics', revision: 'new' });
+      const next = openStore({ categories: 'analytics', revision: 'new' });
       expect(next.read()).to.equal(null); // other revision: no decision …
       expect(next.save([]).id).to.equal(first.id); // … but the same browser
     });
@@ -140,7 +143,7 @@ describe('ConsentStore', () => {
       const original = crypto.randomUUID;
       Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
       try {
-        expect(new ConsentStore().acceptAll().id).to.match(UUID_V4);
+        expect(openStore().acceptAll().id).to.match(UUID_V4);
       } finally {
         Object.defineProperty(crypto, 'randomUUID', { value: original, configurable: true });
       }
@@ -148,10 +151,10 @@ describe('ConsentStore', () => {
   });
 
   describe('cookie attributes', () => {
-    const written = (options: ConstructorParameters<typeof ConsentStore>[0]) => {
+    const written = (options: ConsentStoreOptions) => {
       const rec = recordCookieWrites();
       try {
-        new ConsentStore(options).acceptAll();
+        openStore(options).acceptAll();
       } finally {
         rec.restore();
       }
@@ -173,7 +176,7 @@ describe('ConsentStore', () => {
     it('the browser keeps it for that long (where the Cookie Store API tells the expiry)', async function () {
       type CookieStore = { get(n: string): Promise<{ expires?: number | null } | null> };
       const cookieStore = (window as unknown as { cookieStore?: CookieStore }).cookieStore;
-      new ConsentStore({ days: 20 }).acceptAll();
+      openStore({ days: 20 }).acceptAll();
       const expires = (await cookieStore?.get('cookie_consent'))?.expires;
       // Firefox implements the newer spec, whose CookieListItem has only name and value
       if (typeof expires !== 'number') this.skip();
@@ -196,7 +199,7 @@ describe('ConsentStore', () => {
     });
 
     it('falls back to a host-only cookie, with one warning, when the browser refuses cookie-domain', () => {
-      const store = new ConsentStore({ cookieDomain: 'example.com' });
+      const store = openStore({ cookieDomain: 'example.com' });
       store.acceptAll();
       expect(store.storage).to.equal('cookie');
       expect(cookieRecord()!.granted).to.deep.equal(['necessary']);
@@ -205,7 +208,7 @@ describe('ConsentStore', () => {
     });
 
     it('uses the configured cookie name', () => {
-      new ConsentStore({ cookieName: 'my_consent' }).acceptAll();
+      openStore({ cookieName: 'my_consent' }).acceptAll();
       expect(cookieRecord('my_consent')).to.not.equal(undefined);
       expect(rawCookie()).to.equal(undefined);
     });
@@ -214,7 +217,7 @@ describe('ConsentStore', () => {
   describe('days', () => {
     for (const bad of ['abc', '-3', '0', 'Infinity', 'NaN', '1e999']) {
       it(`days="${bad}" → 182 days and one warning naming it`, () => {
-        const store = new ConsentStore({ days: bad });
+        const store = openStore({ days: bad });
         expect(store.days).to.equal(182);
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain(`days="${bad}"`);
@@ -222,7 +225,7 @@ describe('ConsentStore', () => {
     }
 
     it('days="1000" → 400 days (the browsers’ cap) and one warning', () => {
-      const store = new ConsentStore({ days: '1000' });
+      const store = openStore({ days: '1000' });
       expect(store.days).to.equal(400);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('days="1000"');
@@ -231,8 +234,8 @@ describe('ConsentStore', () => {
     });
 
     it('no days → 182 without a warning', () => {
-      expect(new ConsentStore().days).to.equal(182);
-      expect(new ConsentStore({ days: '' }).days).to.equal(182);
+      expect(openStore().days).to.equal(182);
+      expect(openStore({ days: '' }).days).to.equal(182);
       expect(warnings.messages).to.deep.equal([]);
     });
   });
@@ -240,7 +243,7 @@ describe('ConsentStore', () => {
   describe('reading a stored decision', () => {
     it('returns a valid record', () => {
       const stored = storeRecord();
-      const store = new ConsentStore({ categories: 'analytics marketing' });
+      const store = openStore({ categories: 'analytics marketing' });
       expect(store.read()).to.deep.equal(stored);
       expect(store.isGranted('analytics')).to.equal(true);
       expect(store.isGranted('marketing')).to.equal(false);
@@ -249,7 +252,7 @@ describe('ConsentStore', () => {
 
     it('treats a record past exp as no decision', () => {
       storeRecord({ exp: new Date(Date.now() - 1000).toISOString() });
-      const store = new ConsentStore({ categories: 'analytics' });
+      const store = openStore({ categories: 'analytics' });
       expect(store.read()).to.equal(null);
       expect(store.isGranted('analytics')).to.equal(false);
       expect(store.needsDecision).to.equal(true);
@@ -257,25 +260,25 @@ describe('ConsentStore', () => {
 
     it('treats a record older than the current days as no decision', () => {
       storeRecord({ ts: new Date(Date.now() - 30 * DAY_MS).toISOString() });
-      expect(new ConsentStore({ days: 20 }).read()).to.equal(null);
-      expect(new ConsentStore({ days: 40 }).read()).to.not.equal(null);
+      expect(openStore({ days: 20 }).read()).to.equal(null);
+      expect(openStore({ days: 40 }).read()).to.not.equal(null);
     });
 
     it('treats a record of another revision as no decision', () => {
       storeRecord({ rev: '1' });
-      expect(new ConsentStore({ revision: '2' }).read()).to.equal(null);
-      expect(new ConsentStore({ revision: '1' }).read()).to.not.equal(null);
+      expect(openStore({ revision: '2' }).read()).to.equal(null);
+      expect(openStore({ revision: '1' }).read()).to.not.equal(null);
     });
 
     it('does not take an acknowledged notice as opt-in consent', () => {
       storeRecord({ mode: 'notice', cause: 'acknowledge' });
-      expect(new ConsentStore({ mode: 'opt-in' }).read()).to.equal(null);
-      expect(new ConsentStore({ mode: 'notice' }).read()).to.not.equal(null);
+      expect(openStore({ mode: 'opt-in' }).read()).to.equal(null);
+      expect(openStore({ mode: 'notice' }).read()).to.not.equal(null);
     });
 
     it('asks again when the site added a category since', () => {
       storeRecord({ granted: ['necessary', 'analytics'], denied: [] });
-      const store = new ConsentStore({ categories: 'analytics marketing' });
+      const store = openStore({ categories: 'analytics marketing' });
       expect(store.read()).to.not.equal(null);
       expect(store.needsDecision).to.equal(true);
       expect(store.isGranted('analytics')).to.equal(true);
@@ -289,7 +292,7 @@ describe('ConsentStore', () => {
     ]) {
       it(`treats an unreadable cookie (${what}) as no decision, warns once, overwrites it later`, () => {
         document.cookie = `cookie_consent=${raw}; path=/`;
-        const store = new ConsentStore({ categories: 'analytics' });
+        const store = openStore({ categories: 'analytics' });
         expect(store.read()).to.equal(null);
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('unreadable');
@@ -301,22 +304,22 @@ describe('ConsentStore', () => {
 
   describe('storage fallback', () => {
     it('storage="local" keeps the record in localStorage, not in a cookie', () => {
-      const store = new ConsentStore({ storage: 'local', categories: 'analytics' });
+      const store = openStore({ storage: 'local', categories: 'analytics' });
       store.acceptAll();
       expect(store.storage).to.equal('local');
       expect(rawCookie()).to.equal(undefined);
       expect(JSON.parse(localStorage.getItem('cookie_consent')!).granted).to.deep.equal(['necessary', 'analytics']);
-      expect(new ConsentStore({ storage: 'local', categories: 'analytics' }).read()!.granted).to.include('analytics');
+      expect(openStore({ storage: 'local', categories: 'analytics' }).read()!.granted).to.include('analytics');
     });
 
     it('falls back to localStorage when cookies do not stick (file://, blocked)', () => {
       const restore = breakCookies('drop');
       try {
-        const store = new ConsentStore({ categories: 'analytics' });
+        const store = openStore({ categories: 'analytics' });
         store.acceptAll();
         expect(store.storage).to.equal('local');
         expect(JSON.parse(localStorage.getItem('cookie_consent')!).granted).to.include('analytics');
-        expect(new ConsentStore().read()).to.not.equal(null);
+        expect(openStore().read()).to.not.equal(null);
       } finally {
         restore();
       }
@@ -326,13 +329,13 @@ describe('ConsentStore', () => {
       const restoreCookies = breakCookies('throw');
       const restoreLocal = breakLocalStorage();
       try {
-        const store = new ConsentStore({ categories: 'analytics', cookieName: 'sandboxed' });
+        const store = openStore({ categories: 'analytics', cookieName: 'sandboxed' });
         expect(store.read()).to.equal(null);
         store.save(['analytics']);
         expect(store.storage).to.equal('memory');
         expect(store.isGranted('analytics')).to.equal(true);
         // another store on the same page sees the decision; the next page will not
-        expect(new ConsentStore({ cookieName: 'sandboxed' }).read()!.granted).to.include('analytics');
+        expect(openStore({ cookieName: 'sandboxed' }).read()!.granted).to.include('analytics');
         store.reset();
       } finally {
         restoreLocal();
@@ -342,15 +345,15 @@ describe('ConsentStore', () => {
 
     it('prefers the cookie when both hold a record', () => {
       localStorage.setItem('cookie_consent', JSON.stringify({ ...storeRecord(), granted: ['necessary', 'marketing'] }));
-      expect(new ConsentStore().read()!.granted).to.deep.equal(['necessary', 'analytics']);
+      expect(openStore().read()!.granted).to.deep.equal(['necessary', 'analytics']);
     });
 
     it('removes the localStorage copy once the cookie works again', () => {
       const restore = breakCookies('drop');
-      new ConsentStore().acceptAll();
+      openStore().acceptAll();
       restore();
       expect(localStorage.getItem('cookie_consent')).to.not.equal(null);
-      new ConsentStore().rejectAll();
+      openStore().rejectAll();
       expect(localStorage.getItem('cookie_consent')).to.equal(null);
       expect(cookieRecord()).to.not.equal(undefined);
     });
@@ -358,7 +361,7 @@ describe('ConsentStore', () => {
 
   describe('change events', () => {
     it('fires change with the record, the previous one, what changed and the cause', () => {
-      const store = new ConsentStore({ categories: 'analytics marketing' });
+      const store = openStore({ categories: 'analytics marketing' });
       const events: ConsentChangeEvent[] = [];
       store.addEventListener('change', (e) => events.push(e as ConsentChangeEvent));
       const first = store.acceptAll('accept-all');
@@ -373,7 +376,7 @@ describe('ConsentStore', () => {
     });
 
     it('reports opt-outs as changes in opt-out mode', () => {
-      const store = new ConsentStore({ mode: 'opt-out', categories: 'analytics marketing' });
+      const store = openStore({ mode: 'opt-out', categories: 'analytics marketing' });
       let changed: readonly string[] = [];
       store.addEventListener('change', (e) => (changed = (e as ConsentChangeEvent).detail.changed));
       store.rejectAll();
@@ -382,7 +385,7 @@ describe('ConsentStore', () => {
     });
 
     it('reset() forgets the decision everywhere, with cause reset', () => {
-      const store = new ConsentStore({ categories: 'analytics' });
+      const store = openStore({ categories: 'analytics' });
       const record = store.acceptAll();
       let detail: ConsentChangeEvent['detail'] | undefined;
       store.addEventListener('change', (e) => (detail = (e as ConsentChangeEvent).detail));
@@ -394,9 +397,138 @@ describe('ConsentStore', () => {
     });
   });
 
+  describe('required categories', () => {
+    it('are granted before and after any decision, and locked in every record', () => {
+      const store = openStore({ categories: 'security analytics', required: 'security' });
+      expect(store.categories).to.deep.equal(['necessary', 'security', 'analytics']);
+      expect(store.isGranted('security')).to.equal(true);
+      expect(store.rejectAll().granted).to.deep.equal(['necessary', 'security']);
+      expect(store.save([]).denied).to.deep.equal(['analytics']);
+    });
+  });
+
+  describe('Global Privacy Control (SPEC §8)', () => {
+    const setGpc = (value: unknown) =>
+      Object.defineProperty(navigator, 'globalPrivacyControl', { value, configurable: true });
+    afterEach(() => delete (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl);
+
+    it('counts only navigator.globalPrivacyControl === true', () => {
+      for (const [value, on] of [[true, true], ['1', false], [1, false], [false, false], [undefined, false]] as const) {
+        setGpc(value);
+        expect(openStore().gpc, String(value)).to.equal(on);
+      }
+    });
+
+    for (const mode of ['opt-in', 'opt-out', 'notice']) {
+      it(`denies marketing without a click in ${mode} mode, recorded with cause gpc`, () => {
+        setGpc(true);
+        const store = openStore({ mode, categories: 'analytics marketing' });
+        const changes: ConsentChangeEvent[] = [];
+        store.addEventListener('change', (e) => changes.push(e as ConsentChangeEvent));
+        store.read();
+        expect(store.isGranted('marketing')).to.equal(false);
+        const record = cookieRecord()!;
+        expect(record.cause).to.equal('gpc');
+        expect(record.gpc).to.equal(true);
+        expect(record.denied).to.deep.equal(['marketing']);
+        expect(record.granted).to.deep.equal(['necessary']);
+        expect(changes.map((e) => e.detail.cause)).to.deep.equal(['gpc']);
+        // analytics is not GPC's to decide: still undecided, so the banner still asks
+        expect(store.needsDecision).to.equal(true);
+        expect(store.isGranted('analytics')).to.equal(mode === 'opt-out');
+      });
+    }
+
+    it('overrides a stored grant made without the signal, keeping the other choices', () => {
+      storeRecord({ granted: ['necessary', 'marketing'], denied: ['analytics'] });
+      setGpc(true);
+      const store = openStore({ categories: 'analytics marketing' });
+      store.read();
+      expect(store.isGranted('marketing')).to.equal(false);
+      expect(cookieRecord()!.denied).to.have.members(['analytics', 'marketing']);
+    });
+
+    it('keeps the denial on a later visit without the signal, until the visitor grants', () => {
+      setGpc(true);
+      openStore({ categories: 'marketing' }).read();
+      setGpc(false);
+      const later = openStore({ mode: 'opt-out', categories: 'marketing' });
+      later.read();
+      expect(later.isGranted('marketing')).to.equal(false);
+      expect(later.needsDecision).to.equal(false);
+      later.save(['marketing']);
+      expect(later.isGranted('marketing')).to.equal(true);
+    });
+
+    it('never grants: Accept all under GPC leaves marketing denied, gpc also honoured via the option', () => {
+      const store = openStore({ categories: 'analytics marketing', gpc: true });
+      store.read();
+      const record = store.acceptAll('accept-all');
+      expect(record.granted).to.deep.equal(['necessary', 'analytics']);
+      expect(record.denied).to.deep.equal(['marketing']);
+      expect(record.gpc).to.equal(true);
+    });
+
+    it('honours an explicit grant made while the signal is on, on later visits too', () => {
+      const store = openStore({ categories: 'marketing', gpc: true });
+      store.read();
+      store.save(['marketing'], 'save');
+      const next = openStore({ categories: 'marketing', gpc: true });
+      next.read();
+      expect(next.isGranted('marketing')).to.equal(true);
+      expect(cookieRecord()!.cause).to.equal('save');
+    });
+
+    it('denies the configured sale-or-share categories', () => {
+      const store = openStore({ categories: 'ads video', saleOrShare: 'ads', gpc: true });
+      store.read();
+      expect(cookieRecord()!.denied).to.deep.equal(['ads']);
+    });
+  });
+
+  describe('other tabs', () => {
+    it('a decision in one store reaches another of the same name as a change with cause sync', async () => {
+      const here = openStore({ categories: 'analytics' });
+      const there = openStore({ categories: 'analytics' });
+      here.read();
+      there.read();
+      const synced = new Promise<ConsentChangeEvent>((r) => there.addEventListener('change', (e) => r(e as ConsentChangeEvent), { once: true }));
+      here.acceptAll('accept-all');
+      const { detail } = await synced;
+      expect(detail.cause).to.equal('sync');
+      expect(detail.changed).to.deep.equal(['analytics']);
+      expect(there.isGranted('analytics')).to.equal(true);
+    });
+
+    it('hears localStorage changes through the storage event', async () => {
+      const store = openStore({ storage: 'local', categories: 'analytics' });
+      store.read();
+      const synced = new Promise<ConsentChangeEvent>((r) => store.addEventListener('change', (e) => r(e as ConsentChangeEvent), { once: true }));
+      const record = { ...storeRecord(), granted: ['necessary', 'analytics'] };
+      clearStorage();
+      localStorage.setItem('cookie_consent', JSON.stringify(record));
+      dispatchEvent(new StorageEvent('storage', { key: 'cookie_consent' }));
+      expect((await synced).detail.cause).to.equal('sync');
+      expect(store.isGranted('analytics')).to.equal(true);
+    });
+
+    it('close() stops listening', async () => {
+      const here = openStore();
+      const there = openStore();
+      here.read();
+      there.read();
+      there.close();
+      let heard = false;
+      there.addEventListener('change', () => (heard = true));
+      here.acceptAll();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(heard).to.equal(false);
+    });
+  });
+
   describe('bad options', () => {
     it('warns once for each bad mode, storage and cookie-same-site and uses the default', () => {
-      const store = new ConsentStore({ mode: 'maybe', storage: 'disk', cookieSameSite: 'sometimes' });
+      const store = openStore({ mode: 'maybe', storage: 'disk', cookieSameSite: 'sometimes' });
       expect(store.mode).to.equal('opt-in');
       expect(warnings.messages).to.have.length(3);
       expect(warnings.messages.join('\n')).to.contain('mode="maybe"').and.contain('storage="disk"').and.contain('cookie-same-site="sometimes"');
