@@ -43,13 +43,29 @@ function countReporter() {
   };
 }
 
-/** Test-server routes that fixtures need: `/delay/<ms>/<path>` serves <path> after a delay. */
+// Policies for `/csp/<name>/<path>`: the nonce every fixture under it carries is `gate123`.
+const policies = {
+  nonce: "script-src 'nonce-gate123'; style-src 'self'",
+  tt: "script-src 'nonce-gate123'; style-src 'self'; require-trusted-types-for 'script'",
+};
+
+/**
+ * Test-server routes that fixtures need: `/delay/<ms>/<path>` serves <path> after a delay;
+ * `/csp/<policy>/<path>` serves <path> with the `Content-Security-Policy` header of `policies`.
+ */
 function fixtureRoutes() {
   return async (ctx, next) => {
     const delay = /^\/delay\/(\d+)(\/.*)$/.exec(ctx.path);
     if (delay) {
       await new Promise((r) => setTimeout(r, Number(delay[1])));
       ctx.path = delay[2];
+    }
+    const csp = /^\/csp\/(\w+)(\/.*)$/.exec(ctx.path);
+    if (csp && policies[csp[1]]) {
+      ctx.path = csp[2];
+      await next();
+      ctx.set('Content-Security-Policy', policies[csp[1]]);
+      return;
     }
     return next();
   };

@@ -1,0 +1,66 @@
+import { isGranted } from '../core/consent-hub.js';
+import { consentIds, gatedIn, isAllowed } from './consent-ids.js';
+import { gating } from './gating-state.js';
+import { queueScript } from './script-queue.js';
+import { trusted } from './trusted.js';
+
+// The scripts of a template's content would run when inserted, but out of order and, under
+// Trusted Types, not at all: as gated scripts of the template's categories they take the queue.
+function stamp(template: HTMLTemplateElement): void {
+  const content = template.content.cloneNode(true) as DocumentFragment;
+  for (const script of content.querySelectorAll<HTMLScriptElement>('script:not([type="text/plain" i])')) {
+    script.dataset.type = script.type;
+    script.type = 'text/plain';
+    script.dataset.consent ||= template.dataset.consent;
+  }
+  const nodes = [...content.children];
+  template.replaceWith(content);
+  for (const node of nodes) activateGated(node);
+}
+
+function activate(el: HTMLElement): void {
+  const tag = el.tagName;
+  const seen = gating.seen.get(el);
+  // A script without type="text/plain" is live already (or is our copy of a gated one).
+  if (seen === true || (tag == 'SCRIPT' && (el as HTMLScriptElement).type.toLowerCase() != 'text/plain')) return;
+  if (!isAllowed(el)) {
+    if (!seen && el.hasAttribute('data-consent-placeholder')) {
+      gating.placeholder?.(el, consentIds(el).filter((id) => !isGranted(id)), () => activate(el));
+    }
+    return;
+  }
+  gating.seen.set(el, true);
+  if (seen) {
+    seen.remove();
+    el.hidden = false;
+  }
+  if (tag == 'SCRIPT') return queueScript(el as HTMLScriptElement);
+  if (tag == 'TEMPLATE') return stamp(el as HTMLTemplateElement);
+  const { src, srcset } = el.dataset;
+  if (srcset) el.setAttribute('srcset', srcset);
+  // An element cloned after it loaded has its `src` already: setting it again would reload it.
+  if (src && el.getAttribute('src') != src) el.setAttribute('src', trusted(src, true));
+  // A <source> is read only when its media element (re)loads.
+  if (tag == 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
+}
+
+/**
+ * Activates the gated markup under `root` (and `root` itself) that the current grants allow
+ * (SPEC §10): `<script type="text/plain" data-consent>` runs, in document order and once;
+ * `data-src` / `data-srcset` become `src` / `srcset`; `<template data-consent>` is stamped in its
+ * place. Every id that `data-consent` lists must be granted. Blocked elements with
+ * `data-consent-placeholder` get a placeholder with a button that grants and loads them.
+ *
+ * Scripts run after this returns (from a microtask, or once earlier external ones loaded).
+ * Elements already activated are skipped, so it is safe to call as often as you like.
+ */
+export function activateGated(root: ParentNode = document): void {
+  for (const el of gatedIn(root)) {
+    // One broken element (a Trusted Types refusal, say) must not keep the others blocked.
+    try {
+      activate(el as HTMLElement);
+    } catch (e) {
+      reportError(e);
+    }
+  }
+}

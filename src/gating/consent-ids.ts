@@ -1,0 +1,22 @@
+import { isGranted } from '../core/consent-hub.js';
+
+/** Selects gated markup. */
+export const GATED = '[data-consent]';
+
+/** The category ids an element's `data-consent` lists (space-separated). */
+export const consentIds = (el: Element): string[] => (el.getAttribute('data-consent') ?? '').match(/\S+/g) ?? [];
+
+/**
+ * Whether every category `el` lists is granted now. An empty `data-consent` names no purpose,
+ * so it is never allowed: blocked is the safe reading of a slip.
+ */
+export function isAllowed(el: Element): boolean {
+  const ids = consentIds(el);
+  return ids.length > 0 && ids.every(isGranted);
+}
+
+/** `root` itself when it is gated, then the gated elements under it, in document order. */
+export const gatedIn = (root: ParentNode): Element[] => [
+  ...((root as Element).matches?.(GATED) ? [root as Element] : []),
+  ...root.querySelectorAll(GATED),
+];

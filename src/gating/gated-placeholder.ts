@@ -1,0 +1,53 @@
+import { currentSource } from '../core/consent-hub.js';
+import { gating } from './gating-state.js';
+
+/**
+ * The texts of the placeholder shown before blocked content with `data-consent-placeholder`,
+ * in one object so that a translation can replace them. `{categories}` stands for the blocked
+ * categories' names (`labels[id]`, else the id) joined as a list in `lang`.
+ */
+export const placeholderTexts = {
+  lang: 'en',
+  blocked: 'This content is blocked because it uses {categories} cookies.',
+  allow: 'Allow {categories} cookies and load',
+  labels: {} as Record<string, string>,
+};
+
+/**
+ * Shows, before the blocked element `el`, a placeholder naming `categories` with one button that
+ * grants them and calls `load`, and hides `el` meanwhile.
+ *
+ * It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS
+ * styles it, and its colours are inherited, so it reads on light and dark pages alike. `hidden`
+ * and one CSSOM write are all it sets: no style attribute for a strict `style-src` to refuse.
+ */
+function showPlaceholder(el: HTMLElement, categories: string[], load: () => void): void {
+  const { lang, blocked, allow, labels } = placeholderTexts;
+  const names = new Intl.ListFormat(lang).format(categories.map((id) => labels[id] ?? id));
+  const host = document.createElement('div');
+  const button = document.createElement('button');
+  host.className = 'consent-placeholder';
+  host.lang = lang;
+  button.type = 'button';
+  button.textContent = allow.replace('{categories}', names);
+  // WCAG 2.5.8: a button in a small page font can be less than 24 px high
+  button.style.minHeight = '24px';
+  button.onclick = () => {
+    currentSource()?.grant(categories, 'save');
+    load();
+  };
+  host.append(blocked.replace('{categories}', names), ' ', button);
+  el.before(host);
+  el.hidden = true;
+  gating.seen.set(el, host);
+}
+
+/**
+ * Makes gating show a placeholder before each blocked element that has
+ * `data-consent-placeholder` (SPEC §10): its text names the blocked purposes and its one button
+ * grants them and loads the content. Call it before `startGating()` or `activateGated()`.
+ * `<cookie-consent>` does; `./core.js` leaves it out, being UI.
+ */
+export function enablePlaceholders(): void {
+  gating.placeholder = showPlaceholder;
+}

@@ -1,0 +1,21 @@
+/** What every copy of the library on a page shares about gated markup. */
+export interface GatingState {
+  /**
+   * Each gated element already seen: `true` once taken care of (queued, stamped or loaded),
+   * or the placeholder shown before it while it is blocked.
+   */
+  readonly seen: WeakMap<Element, true | HTMLElement>;
+  /** How many `startGating()` calls are not stopped yet. */
+  watchers: number;
+  /** Stops the page-wide watcher. */
+  stop?: () => void;
+  /** Shows a placeholder before a blocked element (set by `enablePlaceholders()`: core has no UI). */
+  placeholder?: (el: HTMLElement, categories: string[], load: () => void) => void;
+}
+
+// A global symbol, like the consent hub's: two copies of the library (an npm import and the
+// drop-in bundle, say) must agree on what ran and keep a single watcher, or scripts would run
+// twice.
+export const gating: GatingState = ((globalThis as Record<symbol, GatingState>)[
+  Symbol.for('cookie-consent-element.gating.v1')
+] ??= { seen: new WeakMap(), watchers: 0 });

@@ -1,0 +1,60 @@
+import { isAllowed } from './consent-ids.js';
+import { gating } from './gating-state.js';
+import { trusted } from './trusted.js';
+
+/** Settles once the last queued script that runs on insertion (inline classic) had its turn. */
+let tail: Promise<unknown> = Promise.resolve();
+/** External and module scripts queued since: each settles on `load` or `error`. */
+let loading: Promise<unknown>[] = [];
+
+// Puts `script` in the place of `old` if it may still run: consent may have been withdrawn, or
+// `old` removed, while it waited. A withdrawn one may run on a later grant.
+function insert(old: HTMLScriptElement, script: HTMLScriptElement): boolean {
+  const ok = old.isConnected && isAllowed(old);
+  if (ok) old.replaceWith(script);
+  else gating.seen.delete(old);
+  return ok;
+}
+
+/**
+ * Runs the gated `<script type="text/plain">` `old` by putting a new script in its place, in
+ * document order with every other queued script.
+ *
+ * The new script keeps every attribute but `type` (`integrity`, `crossorigin`, inline event
+ * handlers, …) and the nonce, which browsers hide from `getAttribute`. It must be a new element:
+ * changing `type` in place runs nothing, since a script is prepared only when inserted, and a
+ * clone would not run when `old` came from `innerHTML` (it copies the "already started" flag
+ * that fragment parsing sets; seen in Chromium 156 and Firefox 153).
+ *
+ * Order: script-inserted scripts are async unless `async = false`, which puts external and module
+ * scripts in the browser's in-order list; inline code is inserted only once every earlier
+ * external script has fired `load` or `error` (inline classic code runs the moment it is
+ * inserted), and the scripts after it wait for that. An author's `async` keeps its script out of
+ * the queue.
+ */
+export function queueScript(old: HTMLScriptElement): void {
+  const script = document.createElement('script');
+  const { type, src } = old.dataset;
+  for (const { name, value } of old.attributes) {
+    if (name != 'type') script.setAttribute(name, trusted(value, name == 'src'));
+  }
+  script.nonce = old.nonce;
+  if (type) script.type = type;
+  if (src) script.src = trusted(src, true);
+  else if (!script.src) script.text = trusted(old.text);
+  if (old.hasAttribute('async')) return void insert(old, script);
+  script.async = false;
+  // Only external scripts fire `load` or `error` (an inline module does not either; like a
+  // module in the page's own markup, it does not hold back the inline scripts after it), and a
+  // classic `nomodule` one is skipped by the browser without either.
+  if (script.src && (type?.toLowerCase() == 'module' || !script.noModule)) {
+    const settled = new Promise((done) => {
+      script.addEventListener('load', done);
+      script.addEventListener('error', done);
+    });
+    loading.push(tail.then(() => insert(old, script) && settled));
+  } else {
+    tail = Promise.all([tail, ...loading]).then(() => insert(old, script));
+    loading = [];
+  }
+}

@@ -1,0 +1,42 @@
+import { fixture } from '@open-wc/testing';
+import { ConsentStore } from '../../src/core/consent-store.js';
+import { clearStorage } from '../helpers.js';
+
+declare global {
+  interface Window {
+    /** Ids of the fixture scripts that ran, in order. */
+    __ran: string[];
+  }
+}
+
+export const FIX = '/test/fixtures/gating';
+
+/** A URL that no earlier test requested, so that resource timing tells about this test alone. */
+export const fresh = (path: string): string => `${path}?u=${Math.random().toString(36).slice(2)}`;
+
+/** Whether the page requested a URL containing `part` (per resource timing). */
+export const requested = (part: string): boolean =>
+  performance.getEntriesByType('resource').some((e) => e.name.includes(part));
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves when `check()` holds, checking every 10 ms; rejects after `ms` with `what`. */
+export async function until(check: () => unknown, what: string, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+/** A fresh page: no stored decision, nothing ran yet; returns the store to decide with. */
+export function freshPage(categories = 'analytics marketing'): ConsentStore {
+  clearStorage();
+  window.__ran = [];
+  const store = new ConsentStore({ categories });
+  store.read();
+  return store;
+}
+
+/** Puts `html` in the document (removed after the test) and returns its container. */
+export const markup = (html: string): Promise<HTMLElement> => fixture(`<div>${html}</div>`);
