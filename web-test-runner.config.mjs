@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -50,8 +52,13 @@ const policies = {
 };
 
 /**
- * Test-server routes that fixtures need: `/delay/<ms>/<path>` serves <path> after a delay;
- * `/csp/<policy>/<path>` serves <path> with the `Content-Security-Policy` header of `policies`.
+ * Test-server routes that fixtures need:
+ * - `/delay/<ms>/<path>` serves <path> after a delay;
+ * - `/csp/<policy>/<path>` serves <path> with the `Content-Security-Policy` header of `policies`;
+ * - `/copy2/<path>` serves <path> as well, so that modules imported from there are a second copy
+ *   of the library (relative imports stay under `/copy2/`);
+ * - `/stream/<path>` sends the HTML file <path> in two parts, split at `<!--split-->`, 800 ms
+ *   apart, so that a test can see the page while it is still being parsed.
  */
 function fixtureRoutes() {
   return async (ctx, next) => {
@@ -59,6 +66,19 @@ function fixtureRoutes() {
     if (delay) {
       await new Promise((r) => setTimeout(r, Number(delay[1])));
       ctx.path = delay[2];
+    }
+    const copy = /^\/copy2(\/.*)$/.exec(ctx.path);
+    if (copy) ctx.path = copy[1];
+    const stream = /^\/stream(\/.*\.html)$/.exec(ctx.path);
+    if (stream) {
+      const [head, tail] = readFileSync(fileURLToPath(new URL(`.${stream[1]}`, import.meta.url)), 'utf8').split('<!--split-->');
+      ctx.type = 'html';
+      ctx.body = Readable.from((async function* () {
+        yield head;
+        await new Promise((r) => setTimeout(r, 800));
+        yield tail;
+      })());
+      return;
     }
     const csp = /^\/csp\/(\w+)(\/.*)$/.exec(ctx.path);
     if (csp && policies[csp[1]]) {

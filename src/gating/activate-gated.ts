@@ -1,5 +1,4 @@
-import { isGranted } from '../core/consent-hub.js';
-import { consentIds, gatedIn, isAllowed } from './consent-ids.js';
+import { gatedIn, isAllowed } from './consent-ids.js';
 import { gating } from './gating-state.js';
 import { queueScript } from './script-queue.js';
 import { trusted } from './trusted.js';
@@ -24,9 +23,7 @@ function activate(el: HTMLElement): void {
   // A script without type="text/plain" is live already (or is our copy of a gated one).
   if (seen === true || (tag == 'SCRIPT' && (el as HTMLScriptElement).type.toLowerCase() != 'text/plain')) return;
   if (!isAllowed(el)) {
-    if (!seen && el.hasAttribute('data-consent-placeholder')) {
-      gating.placeholder?.(el, consentIds(el).filter((id) => !isGranted(id)), () => activate(el));
-    }
+    if (!seen) gating.placeholder?.(el, () => activate(el));
     return;
   }
   gating.seen.set(el, true);

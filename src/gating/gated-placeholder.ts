@@ -1,4 +1,5 @@
-import { currentSource } from '../core/consent-hub.js';
+import { currentSource, isGranted } from '../core/consent-hub.js';
+import { consentIds } from './consent-ids.js';
 import { gating } from './gating-state.js';
 
 /**
@@ -13,15 +14,12 @@ export const placeholderTexts = {
   labels: {} as Record<string, string>,
 };
 
-/**
- * Shows, before the blocked element `el`, a placeholder naming `categories` with one button that
- * grants them and calls `load`, and hides `el` meanwhile.
- *
- * It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS
- * styles it, and its colours are inherited, so it reads on light and dark pages alike. `hidden`
- * and one CSSOM write are all it sets: no style attribute for a strict `style-src` to refuse.
- */
-function showPlaceholder(el: HTMLElement, categories: string[], load: () => void): void {
+// It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS
+// styles it, and its colours are inherited, so it reads on light and dark pages alike. `hidden`
+// and one CSSOM write are all it sets: no style attribute for a strict `style-src` to refuse.
+function showPlaceholder(el: HTMLElement, load: () => void): void {
+  if (!el.hasAttribute('data-consent-placeholder')) return;
+  const categories = consentIds(el).filter((id) => !isGranted(id));
   const { lang, blocked, allow, labels } = placeholderTexts;
   const names = new Intl.ListFormat(lang).format(categories.map((id) => labels[id] ?? id));
   const host = document.createElement('div');
@@ -35,6 +33,8 @@ function showPlaceholder(el: HTMLElement, categories: string[], load: () => void
   button.onclick = () => {
     currentSource()?.grant(categories, 'save');
     load();
+    // keyboard users go on where the content now is (an iframe, a video with controls)
+    el.focus();
   };
   host.append(blocked.replace('{categories}', names), ' ', button);
   el.before(host);
@@ -43,10 +43,10 @@ function showPlaceholder(el: HTMLElement, categories: string[], load: () => void
 }
 
 /**
- * Makes gating show a placeholder before each blocked element that has
- * `data-consent-placeholder` (SPEC §10): its text names the blocked purposes and its one button
- * grants them and loads the content. Call it before `startGating()` or `activateGated()`.
- * `<cookie-consent>` does; `./core.js` leaves it out, being UI.
+ * From now on gating shows a placeholder before each blocked element that has
+ * `data-consent-placeholder` (SPEC §10): its text names the blocked purposes, and its one button
+ * grants them and loads the content. Call it before `startGating()` or `activateGated()`, which
+ * place them. `<cookie-consent>` does; the headless `./core.js` leaves it out, being UI.
  */
 export function enablePlaceholders(): void {
   gating.placeholder = showPlaceholder;

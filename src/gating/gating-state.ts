@@ -9,8 +9,11 @@ export interface GatingState {
   watchers: number;
   /** Stops the page-wide watcher. */
   stop?: () => void;
-  /** Shows a placeholder before a blocked element (set by `enablePlaceholders()`: core has no UI). */
-  placeholder?: (el: HTMLElement, categories: string[], load: () => void) => void;
+  /**
+   * Called for each blocked element not seen before, to show a placeholder where it asks for one
+   * (set by `enablePlaceholders()`: the headless core has no UI). `load` activates it.
+   */
+  placeholder?: (el: HTMLElement, load: () => void) => void;
 }
 
 // A global symbol, like the consent hub's: two copies of the library (an npm import and the

@@ -1,9 +1,9 @@
 /**
- * Gated markup (SPEC §10): scripts, embeds and templates that run only after consent.
+ * Gated markup (SPEC §10), headless: scripts, embeds and templates that run only after consent.
+ * The placeholder, being UI, is `./gated-placeholder.js` (`enablePlaceholders()`).
  *
  * @packageDocumentation
  */
 export { activateGated } from './activate-gated.js';
 export { startGating } from './start-gating.js';
 export { gatedCategories } from './gated-categories.js';
-export { enablePlaceholders, placeholderTexts } from './gated-placeholder.js';

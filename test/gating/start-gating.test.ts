@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import type { ConsentStore } from '../../src/core/consent-store.js';
+import { activateGated } from '../../src/gating/activate-gated.js';
+import { startGating } from '../../src/gating/start-gating.js';
+import { clearStorage } from '../helpers.js';
+import { FIX, freshPage, fresh, markup, sleep, until } from './gating-helpers.js';
+
+type Gating = typeof import('../../src/gating/index.js');
+
+describe('startGating()', () => {
+  let store: ConsentStore;
+  const stops: (() => void)[] = [];
+  const start = (fn = startGating) => {
+    const stop = fn();
+    stops.push(stop);
+    return stop;
+  };
+  beforeEach(() => (store = freshPage()));
+  afterEach(() => {
+    for (const stop of stops.splice(0)) stop();
+    clearStorage();
+  });
+
+  it('activates what is on the page at once and after every consent update', async () => {
+    await markup(`
+      <script type="text/plain" data-consent="necessary">__ran.push('necessary')</script>
+      <script type="text/plain" data-consent="analytics">__ran.push('analytics')</script>`);
+    start();
+    await sleep(20);
+    expect(window.__ran).to.deep.equal(['necessary']);
+    store.save(['analytics']);
+    await sleep(20);
+    expect(window.__ran).to.deep.equal(['necessary', 'analytics']);
+  });
+
+  it('finds markup added after consent, by innerHTML or appendChild, deep in a subtree (SG-09)', async () => {
+    const el = await markup('<main></main>');
+    start();
+    store.save(['analytics']);
+    const main = el.querySelector('main')!;
+    main.innerHTML = `<section><div>
+      <script type="text/plain" data-consent="analytics" src="${fresh(`/delay/100${FIX}/a.js`)}"></script>
+      <script type="text/plain" data-consent="analytics">__ran.push('B')</script></div></section>`;
+    const script = document.createElement('script');
+    script.type = 'text/plain';
+    script.dataset.consent = 'analytics';
+    script.text = "__ran.push('appended')";
+    main.firstElementChild!.append(script);
+    await until(() => window.__ran.length == 3, 'the three scripts');
+    expect(window.__ran).to.deep.equal(['A', 'B', 'appended']);
+  });
+
+  it('leaves markup added before consent until the grant (SG-10)', async () => {
+    const el = await markup('<main></main>');
+    start();
+    const frame = fresh(`${FIX}/frame.html`);
+    el.querySelector('main')!.innerHTML = `
+      <script type="text/plain" data-consent="analytics">__ran.push('late')</script>
+      <iframe data-consent="analytics" data-src="${frame}" title="Late frame"></iframe>`;
+    await sleep(50);
+    expect(window.__ran).to.deep.equal([]);
+    expect(el.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
+    store.save(['analytics']);
+    await sleep(20);
+    expect(window.__ran).to.deep.equal(['late']);
+    expect(el.querySelector('iframe')!.getAttribute('src')).to.equal(frame);
+  });
+
+  it('runs nothing twice: repeated saves, two watchers, and activation by hand (SG-02)', async () => {
+    await markup(`
+      <script type="text/plain" data-consent="analytics" src="${fresh(`/delay/100${FIX}/a.js`)}"></script>
+      <script type="text/plain" data-consent="analytics">__ran.push('B')</script>`);
+    start();
+    start();
+    store.save(['analytics']);
+    activateGated();
+    store.save(['analytics']);
+    store.acceptAll();
+    await until(() => window.__ran.length == 2, 'two scripts');
+    store.save(['analytics', 'marketing']);
+    await sleep(150);
+    expect(window.__ran).to.deep.equal(['A', 'B']);
+  });
+
+  it('shares one watcher between two copies of the library', async () => {
+    const copy = (await import(/* the same sources, another URL */ `${"/copy2"}/src/gating/index.ts`)) as Gating;
+    expect(copy.startGating).not.to.equal(startGating);
+    const observers: MutationObserver[] = [];
+    const Native = window.MutationObserver;
+    window.MutationObserver = class extends Native {
+      constructor(cb: MutationCallback) {
+        super(cb);
+        observers.push(this);
+      }
+    };
+    try {
+      start();
+      start(copy.startGating);
+    } finally {
+      window.MutationObserver = Native;
+    }
+    expect(observers).to.have.length(1);
+    await markup(`
+      <script type="text/plain" data-consent="analytics" src="${fresh(`/delay/100${FIX}/a.js`)}"></script>
+      <script type="text/plain" data-consent="analytics">__ran.push('B')</script>`);
+    store.save(['analytics']);
+    copy.activateGated();
+    activateGated();
+    await until(() => window.__ran.length == 2, 'two scripts');
+    await sleep(150);
+    expect(window.__ran).to.deep.equal(['A', 'B']);
+  });
+
+  it('keeps watching until every caller has stopped, each stop counting once', async () => {
+    const el = await markup('<main></main>');
+    const first = start();
+    const second = start();
+    store.save(['analytics']);
+    first();
+    first();
+    el.querySelector('main')!.innerHTML = `<script type="text/plain" data-consent="analytics">__ran.push('one')</script>`;
+    await sleep(20);
+    expect(window.__ran).to.deep.equal(['one']);
+    second();
+    el.querySelector('main')!.innerHTML = `<script type="text/plain" data-consent="analytics">__ran.push('two')</script>`;
+    store.save(['analytics', 'marketing']);
+    await sleep(20);
+    expect(window.__ran).to.deep.equal(['one']);
+  });
+
+  it('waits for DOMContentLoaded while the page is parsed, so no script is cut short', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = `/stream${FIX}/parsing.html`;
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as unknown as { __ran?: string[]; __errors?: string[]; __startedWhile?: string };
+      await until(() => win().__ran?.length || win().__errors?.length, 'the gated script', 4000);
+      expect(win().__startedWhile).to.equal('loading');
+      expect(win().__errors).to.deep.equal([]);
+      expect(win().__ran).to.deep.equal(['onetwo']);
+    } finally {
+      frame.remove();
+    }
+  }).timeout(6000);
+});
