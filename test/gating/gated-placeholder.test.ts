@@ -1,0 +1,159 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ConsentStore } from '../../src/core/consent-store.js';
+import { activateGated } from '../../src/gating/activate-gated.js';
+import { enablePlaceholders, placeholderTexts } from '../../src/gating/gated-placeholder.js';
+import { gating } from '../../src/gating/gating-state.js';
+import { startGating } from '../../src/gating/start-gating.js';
+import { clearStorage, cookieRecord } from '../helpers.js';
+import { FIX, freshPage, markup, sleep, until } from './gating-helpers.js';
+
+const placeholders = (root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>('.consent-placeholder')];
+const texts = { ...placeholderTexts, labels: {} };
+
+describe('placeholders (data-consent-placeholder)', () => {
+  let store: ConsentStore;
+  let stop: (() => void) | undefined;
+  beforeEach(() => {
+    store = freshPage();
+    enablePlaceholders();
+  });
+  afterEach(() => {
+    stop?.();
+    stop = undefined;
+    delete gating.placeholder;
+    Object.assign(placeholderTexts, texts, { labels: {} });
+    clearStorage();
+  });
+
+  it('are shown only when enabled, once, before blocked elements that ask for one', async () => {
+    delete gating.placeholder;
+    const el = await markup(`
+      <iframe data-consent="marketing" data-consent-placeholder data-src="${FIX}/frame.html" title="Video"></iframe>
+      <iframe data-consent="marketing" data-src="${FIX}/frame.html" title="No placeholder"></iframe>
+      <div data-consent="necessary" data-consent-placeholder>granted already</div>`);
+    activateGated();
+    expect(placeholders(el)).to.have.length(0);
+    enablePlaceholders();
+    activateGated();
+    activateGated();
+    const [host, ...more] = placeholders(el);
+    expect(more).to.have.length(0);
+    expect(host.nextElementSibling).to.equal(el.querySelector('iframe'));
+    expect(el.querySelector('iframe')!.hidden).to.equal(true);
+    expect(host.textContent).to.equal(
+      'This content is blocked because it uses marketing cookies. Allow marketing cookies and load',
+    );
+    const buttons = host.querySelectorAll('button');
+    expect(buttons).to.have.length(1);
+    expect(buttons[0].type).to.equal('button');
+    expect(buttons[0].textContent).to.equal('Allow marketing cookies and load');
+    expect(host.lang).to.equal('en');
+    expect(el.querySelector<HTMLElement>('div[data-consent]')!.hidden).to.equal(false);
+  });
+
+  it('grant exactly that category and load the content on Enter, in one action (SG-13)', async () => {
+    const el = await markup(`
+      <iframe data-consent="marketing" data-consent-placeholder data-src="${FIX}/frame.html" title="Video"></iframe>
+      <script type="text/plain" data-consent="analytics">__ran.push('analytics')</script>`);
+    stop = startGating();
+    const button = placeholders(el)[0].querySelector('button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const iframe = el.querySelector('iframe')!;
+    expect(iframe.getAttribute('src')).to.equal(`${FIX}/frame.html`);
+    expect(iframe.hidden).to.equal(false);
+    expect(placeholders(el)).to.have.length(0);
+    expect(document.activeElement).to.equal(iframe);
+    const record = cookieRecord()!;
+    expect(record.granted).to.deep.equal(['necessary', 'marketing']);
+    expect(record.denied).to.deep.equal([]);
+    expect(record.cause).to.equal('save');
+    expect(store.needsDecision).to.equal(true); // analytics was not answered
+    await sleep(20);
+    expect(window.__ran).to.deep.equal([]);
+  });
+
+  it('load the content with Space as well, without a watcher running', async () => {
+    const el = await markup(
+      `<script type="text/plain" data-consent="chat" data-consent-placeholder>__ran.push('chat')</script>`,
+    );
+    activateGated();
+    placeholders(el)[0].querySelector('button')!.focus();
+    await sendKeys({ press: ' ' });
+    await until(() => window.__ran.length, 'the chat script');
+    expect(window.__ran).to.deep.equal(['chat']);
+    expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'chat']);
+    expect(placeholders(el)).to.have.length(0);
+  });
+
+  it('go away when the category is granted another way, and the element shows', async () => {
+    const el = await markup(
+      `<img data-consent="marketing" data-consent-placeholder data-src="${FIX}/dot.svg" alt="A dot">`,
+    );
+    stop = startGating();
+    expect(placeholders(el)).to.have.length(1);
+    store.acceptAll();
+    expect(placeholders(el)).to.have.length(0);
+    expect(el.querySelector('img')!.hidden).to.equal(false);
+    expect(el.querySelector('img')!.getAttribute('src')).to.equal(`${FIX}/dot.svg`);
+  });
+
+  it('name only the categories still blocked, by their labels, as a list', async () => {
+    placeholderTexts.labels = { marketing: 'advertising' };
+    const el = await markup(`
+      <div data-consent="analytics marketing" data-consent-placeholder>both</div>
+      <div data-consent="analytics marketing video" data-consent-placeholder>three</div>`);
+    store.grant(['analytics']);
+    stop = startGating();
+    const [two, three] = placeholders(el);
+    expect(two.firstChild!.textContent).to.equal('This content is blocked because it uses advertising cookies.');
+    expect(three.querySelector('button')!.textContent).to.equal('Allow advertising and video cookies and load');
+    three.querySelector('button')!.click();
+    expect(cookieRecord()!.granted).to.have.members(['necessary', 'analytics', 'marketing', 'video']);
+    expect(placeholders(el)).to.have.length(0); // both: the watcher saw the grant
+  });
+
+  it('take their texts from placeholderTexts', async () => {
+    Object.assign(placeholderTexts, {
+      lang: 'de',
+      blocked: 'Blockiert: {categories}.',
+      allow: '{categories} erlauben',
+      labels: { marketing: 'Marketing', analytics: 'Statistik' },
+    });
+    const el = await markup(`<div data-consent="analytics marketing" data-consent-placeholder>x</div>`);
+    activateGated();
+    expect(placeholders(el)[0].textContent).to.equal('Blockiert: Statistik und Marketing. Statistik und Marketing erlauben');
+    expect(placeholders(el)[0].lang).to.equal('de');
+  });
+
+  it('are axe-clean and readable on light and dark pages', async () => {
+    const el = await markup(`
+      <div style="color:#111;background:#fff;padding:8px">
+        <iframe data-consent="marketing" data-consent-placeholder data-src="${FIX}/frame.html" title="Video"></iframe>
+      </div>
+      <div style="color:#eee;background:#111;padding:8px">
+        <iframe data-consent="marketing" data-consent-placeholder data-src="${FIX}/frame.html" title="Video 2"></iframe>
+      </div>`);
+    activateGated();
+    const [light, dark] = placeholders(el);
+    expect(getComputedStyle(light).color).to.equal('rgb(17, 17, 17)');
+    expect(getComputedStyle(dark).color).to.equal('rgb(238, 238, 238)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('have a button of at least 24 × 24 px with a visible focus, even in a small font', async () => {
+    const el = await markup(`<div style="font-size:9px">
+      <div data-consent="marketing" data-consent-placeholder>x</div></div>`);
+    activateGated();
+    const button = placeholders(el)[0].querySelector('button')!;
+    const { width, height } = button.getBoundingClientRect();
+    expect(width).to.be.at.least(24);
+    expect(height).to.be.at.least(24);
+    button.focus();
+    await sendKeys({ press: 'Shift' }); // keyboard modality: :focus-visible
+    expect(button.matches(':focus-visible')).to.equal(true);
+    expect(getComputedStyle(button).outlineStyle).not.to.equal('none');
+    expect(button.getAttribute('style')).to.equal('min-height: 24px;');
+  });
+});
