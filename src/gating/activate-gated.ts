@@ -1,16 +1,17 @@
 import { gatedIn, isAllowed } from './consent-ids.js';
 import { gating } from './gating-state.js';
-import { queueScript } from './script-queue.js';
+import { copyScript, queueScript } from './script-queue.js';
 import { trusted } from './trusted.js';
 
 // The scripts of a template's content would run when inserted, but out of order and, under
 // Trusted Types, not at all: as gated scripts of the template's categories they take the queue.
 function stamp(template: HTMLTemplateElement): void {
   const content = template.content.cloneNode(true) as DocumentFragment;
-  for (const script of content.querySelectorAll<HTMLScriptElement>('script:not([type="text/plain" i])')) {
-    script.dataset.type = script.type;
-    script.type = 'text/plain';
+  for (const old of content.querySelectorAll<HTMLScriptElement>('script:not([type="text/plain" i])')) {
+    const script = copyScript(old, 'text/plain');
+    script.dataset.type = old.type;
     script.dataset.consent ||= template.dataset.consent;
+    old.replaceWith(script);
   }
   const nodes = [...content.children];
   template.replaceWith(content);

@@ -17,14 +17,28 @@ function insert(old: HTMLScriptElement, script: HTMLScriptElement): boolean {
 }
 
 /**
- * Runs the gated `<script type="text/plain">` `old` by putting a new script in its place, in
- * document order with every other queued script.
+ * A new script with every attribute of `old` but `type` (`integrity`, `crossorigin`, inline event
+ * handlers, …), its nonce, which browsers hide from `getAttribute`, and its code; `type` given.
  *
- * The new script keeps every attribute but `type` (`integrity`, `crossorigin`, inline event
- * handlers, …) and the nonce, which browsers hide from `getAttribute`. It must be a new element:
- * changing `type` in place runs nothing, since a script is prepared only when inserted, and a
- * clone would not run when `old` came from `innerHTML` (it copies the "already started" flag
- * that fragment parsing sets; seen in Chromium 156 and Firefox 153).
+ * It must be a new element: a clone would not run when `old` came from `innerHTML` (it copies
+ * the "already started" flag that fragment parsing sets), and Firefox 153 reports a Trusted Types
+ * violation for a cloned script even after its text is re-set through a policy.
+ */
+export function copyScript(old: HTMLScriptElement, type?: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  for (const { name, value } of old.attributes) {
+    if (name != 'type') script.setAttribute(name, trusted(value, name == 'src'));
+  }
+  script.nonce = old.nonce;
+  if (type) script.type = type;
+  script.text = trusted(old.text);
+  return script;
+}
+
+/**
+ * Runs the gated `<script type="text/plain">` `old` by putting a copy in its place (changing
+ * `type` in place would run nothing: a script is prepared only when inserted), with `data-type`
+ * as its type and `data-src` as its `src`, in document order with every other queued script.
  *
  * Order: script-inserted scripts are async unless `async = false`, which puts external and module
  * scripts in the browser's in-order list; inline code is inserted only once every earlier
@@ -33,15 +47,9 @@ function insert(old: HTMLScriptElement, script: HTMLScriptElement): boolean {
  * the queue.
  */
 export function queueScript(old: HTMLScriptElement): void {
-  const script = document.createElement('script');
   const { type, src } = old.dataset;
-  for (const { name, value } of old.attributes) {
-    if (name != 'type') script.setAttribute(name, trusted(value, name == 'src'));
-  }
-  script.nonce = old.nonce;
-  if (type) script.type = type;
+  const script = copyScript(old, type);
   if (src) script.src = trusted(src, true);
-  else if (!script.src) script.text = trusted(old.text);
   if (old.hasAttribute('async')) return void insert(old, script);
   script.async = false;
   // Only external scripts fire `load` or `error` (an inline module does not either; like a
