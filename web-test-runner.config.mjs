@@ -58,10 +58,24 @@ const policies = {
  * - `/copy2/<path>` serves <path> as well, so that modules imported from there are a second copy
  *   of the library (relative imports stay under `/copy2/`);
  * - `/stream/<path>` sends the HTML file <path> in two parts, split at `<!--split-->`, 800 ms
- *   apart, so that a test can see the page while it is still being parsed.
+ *   apart, so that a test can see the page while it is still being parsed;
+ * - `/beacon` receives consent logs (POST) and answers what it received since the last GET.
  */
 function fixtureRoutes() {
+  // `/beacon`: a consent log endpoint; POST records the body, GET answers what was recorded.
+  const beacons = [];
   return async (ctx, next) => {
+    if (ctx.path === '/beacon') {
+      if (ctx.method === 'POST') {
+        let body = '';
+        for await (const chunk of ctx.req) body += chunk;
+        beacons.push({ type: ctx.get('content-type'), body });
+        ctx.status = 204;
+      } else {
+        ctx.body = beacons.splice(0);
+      }
+      return;
+    }
     const delay = /^\/delay\/(\d+)(\/.*)$/.exec(ctx.path);
     if (delay) {
       await new Promise((r) => setTimeout(r, Number(delay[1])));
