@@ -5,25 +5,8 @@ import { CookieConsentElement } from '../src/components/cookie-consent/cookie-co
 import type { ConsentChangeEvent } from '../src/events/consent-change.js';
 import { whenGranted } from '../src/core/consent-hub.js';
 import { canEmulateMedia, captureWarnings, clearStorage, cookieRecord, rawCookie, storeRecord } from './helpers.js';
-
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const banner = (el: Element) => part(el, 'banner');
-const click = async (el: CookieConsentElement, name: string) => {
-  part(el, name)!.click();
-  await el.updateComplete;
-};
-/** The element focus is really on, through shadow roots. */
-const deepActive = () => {
-  let a = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-};
-const describeNode = (n: Element | null | undefined) => (n ? `<${n.localName}> ${n.id || n.getAttribute('part') || n.textContent?.trim().slice(0, 20)}` : String(n));
-/** Asserts where focus is, with a short message (chai's diff of two DOM nodes takes forever). */
-const expectFocusOn = (target: Element | null | undefined) => {
-  expect(describeNode(deepActive()), 'focused element').to.equal(describeNode(target));
-  expect(deepActive() === target, 'the very same element').to.equal(true);
-};
+import { banner, click, expectFocusOn, part } from './element-helpers.js';
+import { expectNone } from './element-helpers.js';
 
 describe('<cookie-consent>', () => {
   beforeEach(clearStorage);
@@ -62,14 +45,14 @@ describe('<cookie-consent>', () => {
       expect(region.hasAttribute('aria-modal')).to.equal(false);
       expect(part(el, 'accept-button')!.textContent!.trim()).to.equal('Accept all');
       expect(part(el, 'reject-button')!.textContent!.trim()).to.equal('Reject all');
-      expect(region.getAttribute('lang')).to.equal('en');
-      expect(region.getAttribute('dir')).to.equal('ltr');
+      expect(region.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      expect(region.closest('[dir]')!.getAttribute('dir')).to.equal('ltr');
       await expect(el).to.be.accessible();
     });
 
     it('does not block the page: nothing inert, no scroll lock', async () => {
       await fixture(html`<cookie-consent></cookie-consent>`);
-      expect(document.querySelector('[inert], [aria-hidden="true"]')).to.equal(null);
+      expectNone(document.querySelector('[inert], [aria-hidden="true"]'));
       expect(getComputedStyle(document.documentElement).overflow).to.not.equal('hidden');
       expect(getComputedStyle(document.body).overflow).to.not.equal('hidden');
     });
@@ -127,7 +110,7 @@ describe('<cookie-consent>', () => {
       expect(Date.parse(cookieRecord()!.exp) - Date.parse(cookieRecord()!.ts)).to.equal(20 * 864e5);
       expect((await hidden).detail).to.deep.equal({ view: 'banner' });
       expect(el.open).to.equal(false);
-      expect(banner(el)).to.equal(null);
+      expectNone(banner(el));
       expect(el.isGranted('analytics')).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -142,7 +125,7 @@ describe('<cookie-consent>', () => {
       expect(cookieRecord()!.granted).to.deep.equal(['necessary']);
       expect(cookieRecord()!.denied).to.deep.equal(['analytics', 'marketing']);
       expect(el.isGranted('analytics')).to.equal(false);
-      expect(banner(el)).to.equal(null);
+      expectNone(banner(el));
     });
 
     it('lets document listeners hear the events (bubbles, composed)', async () => {
@@ -214,7 +197,7 @@ describe('<cookie-consent>', () => {
       expect(await el.ready).to.deep.equal(stored);
       expect(el.consent).to.deep.equal(stored);
       expect(el.open).to.equal(false);
-      expect(el.shadowRoot!.querySelector('section')).to.equal(null);
+      expectNone(el.shadowRoot!.querySelector('section'));
       expect(shown).to.equal(false);
       expect(el.isGranted('analytics')).to.equal(true);
       expect(el.isGranted('marketing')).to.equal(false);
@@ -325,7 +308,7 @@ describe('<cookie-consent>', () => {
 
     it('shows markup-like attribute text as text', async () => {
       const el = await fixture<CookieConsentElement>(html`<cookie-consent message="<img src=x onerror=alert(1)>"></cookie-consent>`);
-      expect(part(el, 'message')!.querySelector('img')).to.equal(null);
+      expectNone(part(el, 'message')!.querySelector('img'));
       expect(part(el, 'message')!.textContent).to.contain('<img src=x onerror=alert(1)>');
     });
 
@@ -366,7 +349,7 @@ describe('<cookie-consent>', () => {
       try {
         const el = await fixture<CookieConsentElement>(html`<cookie-consent position="left" theme="pink"></cookie-consent>`);
         expect(banner(el)!.classList.contains('bottom')).to.equal(true);
-        expect(banner(el)!.dataset.theme).to.equal('auto');
+        expect(banner(el)!.closest<HTMLElement>('[data-theme]')!.dataset.theme).to.equal('auto');
         expect(warnings.messages).to.have.length(2);
         expect(warnings.messages.join()).to.contain('position="left"').and.contain('theme="pink"');
       } finally {
@@ -431,7 +414,7 @@ describe('<cookie-consent>', () => {
       const hidden = oneEvent(el, 'consent-hide');
       el.hide();
       expect((await hidden).detail).to.deep.equal({ view: 'banner' });
-      expect(banner(el)).to.equal(null);
+      expectNone(banner(el));
       expect(cookieRecord()!.cause).to.equal('save');
     });
 

@@ -141,7 +141,7 @@ export class ConsentStore extends EventTarget {
     return this.#categories;
   }
   set categories(ids: Iterable<string>) {
-    this.#categories = idList([...(this.required ?? ['necessary']), ...ids]);
+    this.#categories = idList(['necessary', ...ids, ...(this.required ?? [])]);
   }
 
   /** The decision in force, or `null`. */

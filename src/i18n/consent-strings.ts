@@ -24,4 +24,17 @@ export interface ConsentStrings {
   readonly preferences: string;
   readonly save: string;
   readonly policy: string;
+  /** Heading of the preferences dialog. */
+  readonly preferencesTitle: string;
+  readonly preferencesIntro: string;
+  /** Accessible name of the dialog's close button. */
+  readonly close: string;
+  /** Accessible name of the floating button that reopens the preferences. */
+  readonly settings: string;
+  /** Shown in the preferences when Global Privacy Control was honoured. */
+  readonly gpcHonoured: string;
+  /** Label before the list of a category's cookies. */
+  readonly cookies: string;
+  /** Label and description of the built-in categories. */
+  readonly categories: Readonly<Record<'necessary' | 'functional' | 'analytics' | 'marketing', readonly [string, string]>>;
 }

@@ -18,4 +18,21 @@ export const en: ConsentStrings = {
   preferences: 'Preferences',
   save: 'Save choices',
   policy: 'Learn more',
+  preferencesTitle: 'Privacy preferences',
+  preferencesIntro:
+    'Choose which cookies we may use. Necessary cookies are always on: the site cannot work without them. You can change your choices at any time under Cookie settings.',
+  close: 'Close',
+  settings: 'Cookie settings',
+  gpcHonoured:
+    'Your browser sent a Global Privacy Control signal. We honoured it: we do not sell or share your personal information.',
+  cookies: 'Cookies:',
+  categories: {
+    necessary: ['Necessary', 'Keep the site working and secure, and remember this choice. Always on.'],
+    functional: ['Functional', 'Remember your settings, such as language or region, to personalise the site.'],
+    analytics: ['Analytics', 'Count visits and see how the site is used, so we can improve it.'],
+    marketing: [
+      'Marketing',
+      'Show you relevant ads and measure them, here and on other sites. This may share your data with advertising partners.',
+    ],
+  },
 };

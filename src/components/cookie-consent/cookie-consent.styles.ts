@@ -16,27 +16,34 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
-  .banner {
+  .root {
     --_bg: var(--consent-bg, #ffffff);
     --_fg: var(--consent-fg, #1f2328);
     --_accent: var(--consent-accent, #0b57d0);
     --_on-accent: var(--consent-accent-fg, #ffffff);
     --_border: var(--consent-border, #6e7781);
     color-scheme: light;
+    display: contents;
+    font-family: var(--consent-font-family, inherit);
+    font-size: var(--consent-font-size, 1rem);
+    line-height: 1.5;
+  }
+  .banner,
+  dialog,
+  .revoke {
+    background: var(--_bg);
+    color: var(--_fg);
+    text-align: start;
+  }
+  .banner {
     position: fixed;
     z-index: var(--consent-z-index, 2147483600);
     inset: auto 0 0;
     max-height: 100vh;
     overflow-y: auto;
     padding: 1rem 1.25rem;
-    background: var(--_bg);
-    color: var(--_fg);
     border-top: 1px solid var(--_border);
     box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
-    font-family: var(--consent-font-family, inherit);
-    font-size: var(--consent-font-size, 1rem);
-    line-height: 1.5;
-    text-align: start;
     container-type: inline-size;
   }
   [data-theme='dark'] {
@@ -145,9 +152,114 @@ export const styles = css`
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
   }
+  dialog {
+    width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--consent-radius, 0.5rem);
+    box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
+    flex-direction: column;
+  }
+  dialog[open] {
+    display: flex;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    padding: 1rem 1.25rem 0.5rem;
+  }
+  .dialog-head h2 {
+    margin: 0;
+  }
+  .dialog-body {
+    overflow-y: auto;
+    padding: 0 1.25rem;
+  }
+  .dialog-actions {
+    padding: 1rem 1.25rem;
+    border-top: 1px solid var(--_border);
+  }
+  .close {
+    display: grid;
+    place-items: center;
+    padding: 0;
+    width: 2.75rem;
+    background: transparent;
+    color: var(--_fg);
+    border-color: transparent;
+  }
+  .categories {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .categories li {
+    padding: 0.75rem 0;
+    border-top: 1px solid var(--_border);
+  }
+  .switch-row {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .description {
+    margin: 0.25rem 0 0;
+  }
+  .gpc {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  /* a switch: the thumb is a gradient, so no pseudo-element is needed on the input */
+  [role='switch'] {
+    appearance: none;
+    flex: none;
+    width: 2.75rem;
+    height: 1.5rem;
+    margin: 0;
+    border: 2px solid var(--_fg);
+    border-radius: 1rem;
+    background: radial-gradient(circle at 0.625rem 50%, var(--_fg) 0.375rem, transparent 0.4375rem);
+    cursor: pointer;
+  }
+  [role='switch']:checked {
+    border-color: var(--_accent);
+    background: var(--_accent) radial-gradient(circle at calc(100% - 0.625rem) 50%, var(--_on-accent) 0.375rem, transparent 0.4375rem);
+  }
+  [role='switch']:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  .revoke {
+    position: fixed;
+    z-index: var(--consent-z-index, 2147483600);
+    inset: auto auto 1rem 1rem;
+    display: grid;
+    place-items: center;
+    width: 2.75rem;
+    padding: 0;
+    border-radius: 50%;
+    border-color: var(--_border);
+    color: var(--_accent);
+    box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
+  }
+  [dir='rtl'] .revoke {
+    inset: auto 1rem 1rem auto;
+  }
   @media (forced-colors: active) {
     .banner {
       border: 1px solid CanvasText;
+    }
+    [role='switch'] {
+      appearance: auto;
     }
   }
 `;

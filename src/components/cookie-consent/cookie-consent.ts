@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentStore, type ConsentStoreOptions } from '../../core/consent-store.js';
 import type { ConsentRecord } from '../../core/consent-record.js';
+import { deleteCookies } from '../../core/delete-cookies.js';
 import { oneOf } from '../../core/warn.js';
 import { ConsentChangeEvent } from '../../events/consent-change.js';
 import { ConsentReadyEvent } from '../../events/consent-ready.js';
@@ -8,21 +9,12 @@ import { ConsentShowEvent } from '../../events/consent-show.js';
 import { ConsentHideEvent } from '../../events/consent-hide.js';
 import { en } from '../../i18n/en.js';
 import { styles } from './cookie-consent.styles.js';
+import { categoryInfo, type CategoryInfo } from './category-info.js';
+import { preferencesDialog } from './preferences-dialog.js';
 
 const POSITIONS = ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
-/** The properties that configure the store; a change rebuilds it and reads storage again. */
-const STORE_KEYS = [
-  'mode',
-  'days',
-  'categories',
-  'revision',
-  'cookieName',
-  'cookieDomain',
-  'cookiePath',
-  'cookieSameSite',
-  'storage',
-] as const;
+const SIDES = { bottom: 'bottom', top: 'top' } as const;
 
 /**
  * A cookie-consent banner: asks, stores the visitor's decision in a first-party cookie for
@@ -34,6 +26,9 @@ const STORE_KEYS = [
  * @slot - The banner message; replaces the built-in text and the `message` attribute.
  * @slot heading - The banner heading; replaces `heading`.
  * @slot footer - Extra content under the buttons.
+ *
+ * Children `<cookie-category name label cookies required sale-or-share>description</cookie-category>`
+ * describe categories (SPEC §3); any page element with `data-consent-open` opens the preferences.
  *
  * @fires {ConsentReadyEvent} consent-ready - Once per connection, after storage was read. `detail: { consent }`.
  * @fires {ConsentChangeEvent} consent-change - After every stored decision. `detail: { consent, previous, changed, cause }`.
@@ -49,6 +44,12 @@ const STORE_KEYS = [
  * @csspart reject-button - Reject all (`opt-in`) or "Do not sell or share" (`opt-out`).
  * @csspart preferences-button - Opens the preferences.
  * @csspart policy-link - The link to the privacy policy.
+ * @csspart dialog - The preferences dialog.
+ * @csspart category - One category in the preferences.
+ * @csspart switch - A category's switch.
+ * @csspart save-button - Save choices, in the preferences.
+ * @csspart close-button - Closes the preferences without saving.
+ * @csspart revoke-button - The floating "Cookie settings" button shown once a decision exists.
  *
  * @cssproperty [--consent-bg=#ffffff / #1f2328] - Background (light / dark theme).
  * @cssproperty [--consent-fg=#1f2328 / #f0f3f6] - Text colour.
@@ -86,6 +87,11 @@ export class CookieConsentElement extends LitElement {
     cookiePath: { attribute: 'cookie-path' },
     cookieSameSite: { attribute: 'cookie-same-site' },
     storage: {},
+    logEndpoint: { attribute: 'log-endpoint' },
+    noRevokeButton: { attribute: 'no-revoke-button', type: Boolean },
+    ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
+    gpc: { type: Boolean },
+    reloadOnRevoke: { attribute: 'reload-on-revoke', type: Boolean },
     open: { type: Boolean, reflect: true },
   };
 
@@ -127,6 +133,16 @@ export class CookieConsentElement extends LitElement {
   cookieSameSite = 'Lax';
   /** `cookie` or `local` (localStorage); unavailable storage degrades to memory. */
   storage = 'cookie';
+  /** URL that receives each decision (the record and the page URL) by `navigator.sendBeacon`. */
+  logEndpoint = '';
+  /** Hide the floating button that reopens the preferences. */
+  noRevokeButton = false;
+  /** Do not honour Global Privacy Control. */
+  ignoreGpc = false;
+  /** The server saw `Sec-GPC: 1`: honour Global Privacy Control as if the browser said so. */
+  gpc = false;
+  /** Reload the page after a category is withdrawn, so that scripts that already ran stop. */
+  reloadOnRevoke = false;
   /** Whether the banner is showing (reflected). */
   open = false;
 
@@ -140,6 +156,11 @@ export class CookieConsentElement extends LitElement {
   #theme: (typeof THEMES)[number] = 'auto';
   /** What had focus before it entered the banner: focus goes back there after a decision. */
   #returnFocus: HTMLElement | null = null;
+  /** Whether the preferences dialog is showing (or about to), and what opened it. */
+  #prefs = false;
+  #prefsPending = false;
+  #prefsOpener: HTMLElement | null = null;
+  #resize?: ResizeObserver;
 
   constructor() {
     super();
@@ -166,7 +187,7 @@ export class CookieConsentElement extends LitElement {
     this.#decide((s) => s.rejectAll('reject-all'));
   }
 
-  /** Grants exactly `granted` (and `necessary`), as Save choices does. */
+  /** Grants exactly `granted` (and the required categories), as Save choices does. */
   save(granted: Iterable<string>): void {
     this.#decide((s) => s.save(granted, 'save'));
   }
@@ -176,9 +197,18 @@ export class CookieConsentElement extends LitElement {
     this.open = true;
   }
 
-  /** Hides the banner without recording anything. */
+  /** Opens the preferences dialog; focus returns to what had it when the dialog closes. */
+  showPreferences(): void {
+    if (this.#dialog()?.open) return;
+    this.#prefsOpener = deepActiveElement();
+    this.#prefs = this.#prefsPending = true;
+    this.requestUpdate();
+  }
+
+  /** Hides the banner and the preferences without recording anything. */
   hide(): void {
     this.open = false;
+    this.#dialog()?.close();
   }
 
   /** Forgets the stored decision and shows the banner again. */
@@ -191,21 +221,25 @@ export class CookieConsentElement extends LitElement {
     const store = this.#connectStore();
     const consent = store.read();
     this.open ||= store.needsDecision;
+    document.addEventListener('click', this.#onPageClick);
     this.#resolveReady(consent);
     this.dispatchEvent(new ConsentReadyEvent({ consent }));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    document.removeEventListener('click', this.#onPageClick);
     this.#store?.removeEventListener('change', this.#onStoreChange);
+    this.#store?.close();
     this.#storeKey = '';
+    this.#avoidBanner(null);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('position')) this.#position = oneOf('position', this.position, POSITIONS, 'bottom');
     if (changed.has('theme')) this.#theme = oneOf('theme', this.theme, THEMES, 'auto');
     // configuration changed after connect: start over from what is stored under the new settings
-    if (this.isConnected && this.#storeKey && this.#storeKey !== this.#optionsKey()) {
+    if (this.isConnected && this.#storeKey && this.#storeKey !== JSON.stringify(this.#storeOptions())) {
       const store = this.#connectStore();
       store.read();
       this.open = store.needsDecision;
@@ -216,18 +250,67 @@ export class CookieConsentElement extends LitElement {
     if (changed.has('open') && (this.open || changed.get('open') !== undefined)) {
       this.dispatchEvent(this.open ? new ConsentShowEvent('banner') : new ConsentHideEvent('banner'));
     }
+    const dialog = this.#dialog();
+    if (dialog && this.#prefsPending) {
+      this.#prefsPending = false;
+      dialog.showModal();
+      this.dispatchEvent(new ConsentShowEvent('preferences'));
+    }
+    this.#avoidBanner(this.open ? this.renderRoot.querySelector<HTMLElement>('.banner') : null);
   }
 
-  #optionsKey(): string {
-    return JSON.stringify(STORE_KEYS.map((k) => this[k]));
+  /**
+   * WCAG 2.4.11: while a bottom or top banner shows, the page keeps focused elements clear of it
+   * (`scroll-padding` on the root is honoured when focus scrolls an element into view).
+   */
+  #avoidBanner(banner: HTMLElement | null): void {
+    const side = SIDES[this.#position as keyof typeof SIDES];
+    const root = document.documentElement.style;
+    this.#resize?.disconnect();
+    this.#resize = undefined;
+    root.removeProperty('scroll-padding-bottom');
+    root.removeProperty('scroll-padding-top');
+    if (!banner || !side) return;
+    this.#resize = new ResizeObserver(() => root.setProperty(`scroll-padding-${side}`, `${banner.offsetHeight}px`));
+    this.#resize.observe(banner);
   }
 
-  /** The store for the current attributes, created (or re-created) and listened to. */
+  #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** The store options that the attributes and `<cookie-category>` children say. */
+  #storeOptions(): ConsentStoreOptions {
+    const children = this.#children();
+    const names = (attr?: string) =>
+      children.filter((c) => !attr || c.hasAttribute(attr)).map((c) => c.getAttribute('name') ?? '');
+    return {
+      mode: this.mode,
+      days: this.days,
+      categories: [...this.categories.split(/\s+/), ...names()],
+      required: names('required'),
+      saleOrShare: ['marketing', ...names('sale-or-share')],
+      gpc: !this.ignoreGpc && (this.gpc || (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true),
+      revision: this.revision,
+      cookieName: this.cookieName,
+      cookieDomain: this.cookieDomain,
+      cookiePath: this.cookiePath,
+      cookieSameSite: this.cookieSameSite,
+      storage: this.storage,
+    };
+  }
+
+  #children(): Element[] {
+    return [...this.querySelectorAll(':scope > cookie-category')];
+  }
+
+  /** The store for the current configuration, created (or re-created) and listened to. */
   #connectStore(): ConsentStore {
-    const key = this.#optionsKey();
+    const options = this.#storeOptions();
+    const key = JSON.stringify(options);
     if (this.#store && this.#storeKey === key) return this.#store;
     this.#store?.removeEventListener('change', this.#onStoreChange);
-    const options: ConsentStoreOptions = Object.fromEntries(STORE_KEYS.map((k) => [k, this[k]]));
+    this.#store?.close();
     this.#store = new ConsentStore(options);
     this.#store.addEventListener('change', this.#onStoreChange);
     this.#storeKey = key;
@@ -236,24 +319,57 @@ export class CookieConsentElement extends LitElement {
 
   #onStoreChange = (e: Event): void => {
     const { detail } = e as ConsentChangeEvent;
+    const store = this.#store!;
     this.dispatchEvent(new ConsentChangeEvent(detail));
-    this.open = this.#store!.needsDecision;
+    this.open = store.needsDecision;
     this.requestUpdate();
+    if (detail.cause === 'sync') return; // the tab that decided has logged and cleaned up
+    const withdrawn = detail.changed.filter((id) => !store.isGranted(id));
+    const info = categoryInfo(withdrawn, this.#children(), en);
+    deleteCookies(info.flatMap((c) => c.cookies), this.cookieDomain);
+    if (this.logEndpoint && detail.consent) {
+      try {
+        // the page's address without query or fragment, which may carry personal data
+        const url = location.origin + location.pathname;
+        navigator.sendBeacon(this.logEndpoint, JSON.stringify({ ...detail.consent, url }));
+      } catch {
+        // a bad endpoint must never break the page
+      }
+    }
+    if (this.reloadOnRevoke && withdrawn.length) location.reload();
   };
 
   #decide(record: (store: ConsentStore) => void): void {
     const hadFocus = !!this.shadowRoot?.activeElement;
     record(this.#connectStore());
-    if (hadFocus) {
-      void this.updateComplete.then(() => {
-        if (this.#returnFocus?.isConnected) this.#returnFocus.focus();
-      });
-    }
+    this.#dialog()?.close();
+    if (hadFocus) void this.updateComplete.then(() => this.#restoreFocus(this.#returnFocus));
+  }
+
+  /** Focus goes to `target` if it is still on the page, else to the revoke button: never to `<body>`. */
+  #restoreFocus(target: HTMLElement | null): void {
+    (target?.isConnected ? target : this.renderRoot.querySelector<HTMLElement>('.revoke'))?.focus();
   }
 
   #onFocusIn = (e: FocusEvent): void => {
     const from = e.relatedTarget as HTMLElement | null;
     if (!from || !this.renderRoot.contains(from)) this.#returnFocus = from;
+  };
+
+  #onDialogClose = (): void => {
+    if (this.#dialog()?.open) return; // reopened before this close event arrived
+    this.#prefs = false;
+    this.requestUpdate();
+    this.dispatchEvent(new ConsentHideEvent('preferences'));
+    const opener = this.#prefsOpener;
+    void this.updateComplete.then(() => this.#restoreFocus(opener?.isConnected ? opener : this.#returnFocus));
+  };
+
+  #onPageClick = (e: Event): void => {
+    const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');
+    if (!opener) return;
+    e.preventDefault();
+    this.showPreferences();
   };
 
   /** Whether the element has content of its own for the default slot (the message). */
@@ -272,50 +388,74 @@ export class CookieConsentElement extends LitElement {
   }
 
   protected override render() {
-    if (!this.open) return nothing;
     const t = en;
     const store = this.#connectStore();
     const mode = store.mode;
     const notice = mode === 'notice';
     const optOut = mode === 'opt-out';
-    const message = notice ? t.noticeMessage : optOut ? t.optOutMessage : t.message;
-    return html`
-      <section
-        part="banner"
-        class="banner ${this.#position}"
-        aria-labelledby="heading"
-        lang=${t.$code}
-        dir=${t.$dir}
-        data-theme=${this.#theme}
-        @focusin=${this.#onFocusIn}
-      >
-        <div class="inner">
-          <div class="text">
-            <h2 id="heading" part="heading" class=${notice ? 'sr-only' : ''}>
-              <slot name="heading">${this.heading || t.heading}</slot>
-            </h2>
-            <div part="message" class="message">
-              <slot @slotchange=${() => this.requestUpdate()}></slot>${this.#hasMessage() ? nothing : this.message || message}
-              ${this.policyHref
-                ? html`<a part="policy-link" href=${this.policyHref}>${this.policyLabel || t.policy}</a>`
-                : nothing}
+    const categories: CategoryInfo[] = categoryInfo(store.categories, this.#children(), t);
+    const optional = categories.some((c) => !c.required);
+    const policy = this.policyHref
+      ? html`<a part="policy-link" href=${this.policyHref}>${this.policyLabel || t.policy}</a>`
+      : nothing;
+    const accept = this.acceptLabel || (notice ? t.acknowledge : optOut ? t.accept : t.acceptAll);
+    const reject = this.rejectLabel || (optOut ? t.doNotSell : t.rejectAll);
+    return html`<div class="root" lang=${t.$code} dir=${t.$dir} data-theme=${this.#theme}>
+      ${this.open
+        ? html`<section part="banner" class="banner ${this.#position}" aria-labelledby="heading" @focusin=${this.#onFocusIn}>
+            <div class="inner">
+              <div class="text">
+                <h2 id="heading" part="heading" class=${notice ? 'sr-only' : ''}>
+                  <slot name="heading">${this.heading || t.heading}</slot>
+                </h2>
+                <div part="message" class="message">
+                  <slot @slotchange=${() => this.requestUpdate()}></slot>${this.#hasMessage()
+                    ? nothing
+                    : this.message || (notice ? t.noticeMessage : optOut ? t.optOutMessage : t.message)}
+                  ${policy}
+                </div>
+              </div>
+              <div part="actions" class="actions">
+                ${notice
+                  ? this.#button('accept-button', accept, () => this.#decide((s) => s.acceptAll('acknowledge')))
+                  : html`${this.#button('accept-button', accept, () => this.acceptAll())}
+                    ${this.#button('reject-button', reject, () => this.rejectAll())}
+                    ${optional
+                      ? this.#button('preferences-button', this.preferencesLabel || t.preferences, () => this.showPreferences(), true)
+                      : nothing}`}
+              </div>
+              <slot name="footer"></slot>
             </div>
-          </div>
-          <div part="actions" class="actions">
-            ${notice
-              ? this.#button('accept-button', this.acceptLabel || t.acknowledge, () =>
-                  this.#decide((s) => s.acceptAll('acknowledge')),
-                )
-              : html`${this.#button('accept-button', this.acceptLabel || (optOut ? t.accept : t.acceptAll), () =>
-                  this.acceptAll(),
-                )}
-                ${this.#button('reject-button', this.rejectLabel || (optOut ? t.doNotSell : t.rejectAll), () =>
-                  this.rejectAll(),
-                )}`}
-          </div>
-          <slot name="footer"></slot>
-        </div>
-      </section>
-    `;
+          </section>`
+        : nothing}
+      ${store.consent && !this.open && !this.noRevokeButton
+        ? html`<button type="button" part="button revoke-button" class="revoke" aria-label=${t.settings} @click=${() => this.showPreferences()}>
+            <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
+              <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM7.5 11a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm4 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM9 5.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z" />
+            </svg>
+          </button>`
+        : nothing}
+      ${this.#prefs
+        ? preferencesDialog({
+              t,
+              categories,
+              isOn: (id) => store.isGranted(id),
+              gpc: store.gpc,
+              labels: { accept: t.acceptAll, reject: t.rejectAll, save: this.saveLabel || t.save },
+              policy,
+              onAcceptAll: () => this.acceptAll(),
+              onRejectAll: () => this.rejectAll(),
+            onSave: (granted) => this.save(granted),
+            onClose: this.#onDialogClose,
+          })
+        : nothing}
+    </div>`;
   }
+}
+
+/** The element that really has focus, through open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a as HTMLElement | null;
 }

@@ -1,0 +1,20 @@
+import Cookies from 'js-cookie';
+
+/**
+ * Deletes the cookies whose names match `patterns` (`*` is a wildcard), for the current host and
+ * the configured domain — where a withdrawn category's scripts are likely to have set them
+ * (analytics tags often write to the registrable domain).
+ */
+export function deleteCookies(patterns: readonly string[], domain?: string): void {
+  if (!patterns.length) return;
+  const match = new RegExp(`^(?:${patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|')})$`);
+  let names: string[] = [];
+  try {
+    names = Object.keys(Cookies.get()).filter((n) => match.test(n));
+  } catch {
+    return; // cookies unavailable: nothing to delete
+  }
+  for (const name of names) {
+    for (const d of [undefined, location.hostname, domain || undefined]) Cookies.remove(name, { path: '/', domain: d });
+  }
+}
