@@ -105,6 +105,27 @@ function fixtureRoutes() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-media-features', [{ name, value }])`: any CSS media feature,
+ * `forced-colors` included, which the stock `emulateMedia` command does not cover (Chromium only).
+ */
+function emulateMediaFeatures() {
+  // puppeteer's own emulateMediaFeatures refuses forced-colors; CDP takes any feature.
+  // One CDP session per page, kept: an override lasts as long as the session that set it.
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page?.createCDPSession) throw new Error('emulate-media-features needs Chromium');
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    },
+  };
+}
+
 const browsers = (process.env.BROWSERS || 'chromium,firefox').split(',').map((b) => ({ chromium, firefox })[b.trim()]);
 
 export default {
@@ -112,6 +133,7 @@ export default {
   nodeResolve: true,
   middleware: [fixtureRoutes()],
   plugins: [
+    emulateMediaFeatures(),
     // No `target`: TS is transformed, JS (node_modules, dist/) is served as built.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

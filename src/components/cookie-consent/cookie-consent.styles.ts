@@ -160,6 +160,7 @@ export const styles = css`
     border-radius: var(--consent-radius, 0.5rem);
     box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
     flex-direction: column;
+    container-type: inline-size;
   }
   dialog[open] {
     display: flex;
