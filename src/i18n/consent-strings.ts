@@ -35,6 +35,10 @@ export interface ConsentStrings {
   readonly gpcHonoured: string;
   /** Label before the list of a category's cookies. */
   readonly cookies: string;
+  /** Placeholder before blocked content; `{categories}` is replaced by the categories' names. */
+  readonly placeholderBlocked: string;
+  /** The placeholder's button, which grants those categories and loads the content. */
+  readonly placeholderAllow: string;
   /** Label and description of the built-in categories. */
   readonly categories: Readonly<Record<'necessary' | 'functional' | 'analytics' | 'marketing', readonly [string, string]>>;
 }

@@ -26,6 +26,8 @@ export const en: ConsentStrings = {
   gpcHonoured:
     'Your browser sent a Global Privacy Control signal. We honoured it: we do not sell or share your personal information.',
   cookies: 'Cookies:',
+  placeholderBlocked: 'This content is blocked because it uses {categories} cookies.',
+  placeholderAllow: 'Allow {categories} cookies and load',
   categories: {
     necessary: ['Necessary', 'Keep the site working and secure, and remember this choice. Always on.'],
     functional: ['Functional', 'Remember your settings, such as language or region, to personalise the site.'],
