@@ -2,34 +2,41 @@ import { defineConfig } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
- * Three library builds, chosen by `--mode`:
+ * The library builds, chosen by `--mode`:
  * - default: the npm ES modules, one file per source file, lit and js-cookie external;
- * - `bundle`: `dist/cookie-consent.bundle.js`, one self-contained minified ES module;
- * - `iife`: `dist/cookie-consent.iife.js`, the same as a classic script exposing `window.CookieConsent`.
+ * - `bundle`: `dist/cookie-consent.bundle.js`, one self-contained minified ES module (languages
+ *   other than English are separate chunks in `dist/i18n/`, loaded on demand);
+ * - `iife`: `dist/cookie-consent.iife.js`, the same as a classic script exposing `window.CookieConsent`;
+ * - `consent-mode`: `dist/consent-mode.js`, the tiny classic Google Consent Mode bootstrap for `<head>`.
  * The dev server (`npm start`) serves `demo/` from the TypeScript sources.
  */
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'bundle' || mode === 'iife';
+  const classic = mode === 'iife' || mode === 'consent-mode';
+  const entry = mode === 'consent-mode' ? 'src/consent-mode/consent-mode.ts' : 'src/drop-in.ts';
+  const minified = dropIn || mode === 'consent-mode';
   return {
     // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals
     plugins: dropIn ? [minifyLiterals()] : [],
     build: {
       target: 'es2022',
       outDir: 'dist',
-      emptyOutDir: !dropIn,
+      emptyOutDir: !minified,
       sourcemap: true,
-      minify: dropIn,
-      lib: dropIn
+      minify: minified,
+      lib: minified
         ? {
-            entry: 'src/drop-in.ts',
-            formats: [mode === 'iife' ? 'iife' : 'es'],
+            entry,
+            formats: [classic ? 'iife' : 'es'],
             name: 'CookieConsent',
-            fileName: () => `cookie-consent.${mode}.js`,
+            fileName: () => (mode === 'consent-mode' ? 'consent-mode.js' : `cookie-consent.${mode}.js`),
           }
         : { entry: ['src/index.ts', 'src/define.ts', 'src/core.ts'], formats: ['es'] },
       rolldownOptions: {
-        external: dropIn ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
-        output: dropIn ? { minify: true } : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        external: minified ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+        output: minified
+          ? { minify: true, chunkFileNames: 'i18n/[name].js' }
+          : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },
   };
