@@ -1,0 +1,3 @@
+// placeholder: the side-by-side benchmark lands in the next commit
+console.error('bench: not implemented yet');
+process.exit(1);
