@@ -1,5 +1,98 @@
 /**
- * `dist/consent-mode.js`: the Google Consent Mode v2 bootstrap for `<head>` (SPEC §9).
- * Placeholder until the Consent Mode issue lands: it does nothing yet.
+ * `dist/consent-mode.js`: the Google Consent Mode v2 bootstrap (SPEC §9). A classic script for
+ * `<head>`, placed before any Google tag (gtag.js or the GTM snippet) and loaded without `async`,
+ * `defer` or `type="module"`: Google's guide says the order "is vital", the default must run
+ * before any command that sends data, and a module or deferred script would run after the
+ * parser-inserted Google snippet. https://developers.google.com/tag-platform/security/guides/consent
+ *
+ * It pushes into the data layer, in this order:
+ * 1. `gtag('consent', 'default', {…all seven types denied but security_storage…, wait_for_update})`;
+ * 2. at once, when a valid decision is stored, `gtag('consent', 'update', {…})` from it, because
+ *    Consent Mode does not remember choices from one page to the next.
+ *
+ * Configured by the attributes of its own `<script>` tag (all optional):
+ * - `data-cookie-name` — the element's `cookie-name` (default `cookie_consent`);
+ * - `data-storage="local"` — the element has `storage="local"`: read localStorage only;
+ * - `data-wait-for-update` — milliseconds gtag waits for an update (default 500);
+ * - `data-layer` — a custom data-layer name (GTM's `l=` parameter; default `dataLayer`);
+ * - `data-revision` — the element's `revision`: a decision stored under another is ignored.
+ *   Without it the bootstrap cannot know the revision and replays any unexpired decision; the
+ *   element then pushes the correcting update as soon as it has read storage;
+ * - `data-map-<category>` — the consent types a category grants, space-separated, when the
+ *   element overrides the default mapping, e.g. `data-map-ads="ad_storage ad_user_data"`;
+ * - `data-ignore-gpc` — the element has `ignore-gpc`.
+ *
+ * A stored decision counts when it parses, has `v: 1` and its `exp` is in the future (the cookie
+ * first, else localStorage, as the store falls back). Global Privacy Control (the browser's
+ * signal, or `gpc: true` in the record) keeps the ad types denied.
+ *
+ * It defines `window.gtag` only when absent, as Google's own stub that pushes the `arguments`
+ * object (gtag.js ignores arrays), never reassigns an existing data layer (GTM patches its
+ * `push`), defines no IAB API (`__tcfapi`, `__gpp`, `__uspapi`), and never throws: cookies and
+ * localStorage throw in sandboxed frames.
+ *
+ * No imports (no Lit, no js-cookie), so that it stays a few hundred bytes.
  */
-export {};
+type Gtag = (...args: unknown[]) => void;
+
+try {
+  const w = window as unknown as Record<string, unknown>;
+  const script = document.currentScript;
+  const attr = (name: string) => script?.getAttribute('data-' + name);
+  const layer = (w[attr('layer') || 'dataLayer'] ||= []) as unknown[];
+  // Google's stub, word for word: the queue needs the Arguments object itself.
+  const gtag = function () {
+    // eslint-disable-next-line prefer-rest-params
+    layer.push(arguments);
+  } as Gtag;
+  w.gtag ||= gtag;
+
+  // SPEC §9 mapping, the same table as `DEFAULT_CONSENT_MODE_MAPPING` of the element's integration
+  // (kept apart and tested against the same table: sharing that module cost a third more bytes).
+  const mapping: Record<string, string> = {
+    marketing: 'ad_storage ad_user_data ad_personalization',
+    analytics: 'analytics_storage',
+    functional: 'functionality_storage personalization_storage',
+  };
+  /** All seven types: `security_storage` granted, the others as `granted` says. */
+  const state = (granted: (type: string) => unknown) => {
+    const s: Record<string, string> = { security_storage: 'granted' };
+    for (const type of Object.values(mapping).join(' ').split(' ')) s[type] = granted(type) ? 'granted' : 'denied';
+    return s;
+  };
+
+  const wait = attr('wait-for-update');
+  let waitForUpdate = 500;
+  if (wait) {
+    if (/^\d+$/.test(wait)) waitForUpdate = +wait;
+    // short on purpose (bytes): names the attribute and the value; the default stands
+    else console.warn('consent-mode.js: bad data-wait-for-update, using 500:', wait);
+  }
+  // Our own stub, not `w.gtag`: a site's gtag that pushes arrays would make Google ignore these.
+  gtag('consent', 'default', { ...state(() => 0), wait_for_update: waitForUpdate });
+
+  let update: Record<string, string> | undefined;
+  try {
+    const name = attr('cookie-name') || 'cookie_consent';
+    const revision = attr('revision');
+    // js-cookie percent-encodes the JSON; an unreadable value counts as no decision, as in the store
+    const cookie = attr('storage') == 'local' ? 0 : document.cookie.match('(^|; )' + name + '=([^;]*)');
+    const r = JSON.parse(cookie ? decodeURIComponent(cookie[2]) : localStorage.getItem(name)!);
+    // not an array (a string would match by substring): `.some` throws below, and nothing is replayed
+    const granted: string[] = r.granted;
+    if (r.v === 1 && new Date(r.exp) > new Date() && (revision == null || r.rev === revision)) {
+      // GPC (the browser's signal now, or the one recorded with the decision) denies the ad types
+      const gpc = r.gpc === true || (attr('ignore-gpc') == null && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true);
+      update = state(
+        (type) =>
+          !(gpc && /^ad_/.test(type)) &&
+          granted.some((id) => (attr('map-' + id) ?? mapping[id] ?? '').split(/\s+/).includes(type)),
+      );
+    }
+  } catch {
+    // no decision, an unreadable one, or storage that throws: the default stands
+  }
+  if (update) gtag('consent', 'update', update);
+} catch {
+  // a data layer that is not an array (a bad `data-layer`): nothing to do, and nothing to break
+}
