@@ -198,13 +198,16 @@ describe('activateGated(): scripts', () => {
   it('does not run a script removed from the page while it waited, nor hold back the rest', async () => {
     const el = await markup(`
       <script type="text/plain" data-consent="analytics" src="${fresh(`/delay/100${FIX}/a.js`)}"></script>
-      <script type="text/plain" data-consent="analytics" id="gone">__ran.push('gone')</script>
-      <script type="text/plain" data-consent="analytics">__ran.push('B')</script>`);
+      <script type="text/plain" data-consent="analytics">__ran.push('B')</script>
+      <script type="text/plain" data-consent="analytics" id="gone" src="${fresh(`${FIX}/c.js`)}"></script>
+      <script type="text/plain" data-consent="analytics" id="gone-too">__ran.push('gone')</script>
+      <script type="text/plain" data-consent="analytics">__ran.push('D')</script>`);
     store.save(['analytics']);
     activateGated();
     el.querySelector('#gone')!.remove();
-    await until(() => window.__ran.length == 2, 'A and B');
-    expect(window.__ran).to.deep.equal(['A', 'B']);
+    el.querySelector('#gone-too')!.remove();
+    await until(() => window.__ran.length == 3, 'A, B and D');
+    expect(window.__ran).to.deep.equal(['A', 'B', 'D']);
   });
 
   it('needs a new element: flipping type in place runs nothing (SG-19)', async () => {
@@ -253,7 +256,7 @@ describe('activateGated(): embeds, media and templates', () => {
     await until(() => img.complete, 'the image');
   });
 
-  it('does not reload an activated iframe when activation runs again', async () => {
+  it('does not reload an iframe that has its src already', async () => {
     const el = await markup(`<iframe data-consent="marketing" data-src="${FIX}/frame.html" title="Gated frame"></iframe>`);
     store.save(['marketing']);
     activateGated();
@@ -262,11 +265,12 @@ describe('activateGated(): embeds, media and templates', () => {
     iframe.addEventListener('load', () => loads++);
     await until(() => loads == 1, 'the frame to load');
     activateGated();
-    // a copy made after it loaded (a framework re-rendering it) keeps its src as is
+    // a copy of it, made by a framework that renders the page again, loads by itself
     const copy = iframe.cloneNode() as HTMLIFrameElement;
     let copyLoads = 0;
     copy.addEventListener('load', () => copyLoads++);
     el.append(copy);
+    await until(() => copyLoads == 1, 'the copy to load');
     activateGated();
     await sleep(200);
     expect([loads, copyLoads]).to.deep.equal([1, 1]);

@@ -29,11 +29,18 @@ export async function until(check: () => unknown, what: string, ms = 3000): Prom
   }
 }
 
-/** A fresh page: no stored decision, nothing ran yet; returns the store to decide with. */
+let last: ConsentStore | undefined;
+
+/**
+ * A fresh page: no stored decision, nothing ran yet; returns the store to decide with. The
+ * previous test's store is closed: it would otherwise hear this one's decisions as coming from
+ * another tab and publish them again, later, activating what a test expects to stay put.
+ */
 export function freshPage(categories = 'analytics marketing'): ConsentStore {
+  last?.close();
   clearStorage();
   window.__ran = [];
-  const store = new ConsentStore({ categories });
+  const store = (last = new ConsentStore({ categories }));
   store.read();
   return store;
 }
