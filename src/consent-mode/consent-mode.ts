@@ -45,7 +45,6 @@ try {
     // eslint-disable-next-line prefer-rest-params
     layer.push(arguments);
   } as Gtag;
-  w.gtag ||= gtag;
 
   // SPEC §9 mapping, the same table as `DEFAULT_CONSENT_MODE_MAPPING` of the element's integration
   // (kept apart and tested against the same table: sharing that module cost a third more bytes).
@@ -70,6 +69,8 @@ try {
   }
   // Our own stub, not `w.gtag`: a site's gtag that pushes arrays would make Google ignore these.
   gtag('consent', 'default', { ...state(() => 0), wait_for_update: waitForUpdate });
+  // after the first push, which throws when `data-layer` names something that is not an array
+  w.gtag ||= gtag;
 
   let update: Record<string, string> | undefined;
   try {

@@ -85,7 +85,7 @@ export function getDataLayer(name?: string): Layer {
   name ||= 'dataLayer';
   const layer = (w[name] ||= []) as Layer;
   if (typeof layer.push === 'function') return layer;
-  console.warn(`${PREFIX} window.${name} is not a data layer (no push); Consent Mode commands go nowhere.`);
+  console.warn(`${PREFIX} window.${name} is not an array; using none.`);
   return [];
 }
 
@@ -105,18 +105,6 @@ function push(layer: Layer, command: 'default' | 'update', state: object): void 
  */
 export function pushConsentUpdate(state: ConsentModeState, layerName = 'dataLayer'): void {
   push(getDataLayer(layerName), 'update', state);
-}
-
-/**
- * Pushes `gtag('consent', 'default', state)`; with `waitForUpdate` (ms), tags wait that long for
- * an update before they fire. Without arguments: every type denied but `security_storage`.
- */
-export function pushConsentDefault(
-  state: ConsentModeState = consentModeState(() => false),
-  layerName = 'dataLayer',
-  waitForUpdate?: number,
-): void {
-  push(getDataLayer(layerName), 'default', waitForUpdate === undefined ? state : { ...state, wait_for_update: waitForUpdate });
 }
 
 /** Whether `layer` holds a `gtag('consent', 'default', …)`, e.g. from the `<head>` bootstrap. */
@@ -148,10 +136,7 @@ export function warnIfConsentDefaultTooLate(layer: readonly unknown[]): boolean 
   const late = consentDefaultTooLate(layer);
   if (late && !warned.has(layer)) {
     warned.add(layer);
-    console.warn(
-      `${PREFIX} Google tags were queued before any consent default, so the default came too late ` +
-        'and they may have run without it. Load consent-mode.js in <head> before the Google tag or GTM snippet.',
-    );
+    console.warn(`${PREFIX} the consent default came too late: load consent-mode.js before Google's tags.`);
   }
   return late;
 }
@@ -238,7 +223,7 @@ export function parseConsentTypes(value: string | null | undefined, attribute = 
     if ((CONSENT_TYPES as readonly string[]).includes(name)) types.push(name as ConsentType);
     else if (!badTypes.has(name)) {
       badTypes.add(name);
-      console.warn(`${PREFIX} ${attribute}="${value}": "${name}" is not a Consent Mode type; ignored.`);
+      console.warn(`${PREFIX} ${attribute}="${value}": ignoring "${name}".`);
     }
   }
   return types;

@@ -245,6 +245,13 @@ describe('dist/consent-mode.js, the <head> bootstrap', () => {
       expect(Array.from(layer.at(-1) as ArrayLike<unknown>)).to.deep.equal(['event', 'sign_up']);
     });
 
+    it('a data-layer that names something other than an array: no error, no gtag that would throw', async () => {
+      const win = await load('bad-layer.html');
+      expect(win.errors).to.deep.equal([]);
+      expect(win.gtag).to.equal(undefined);
+      expect(win.dataLayer).to.equal(undefined);
+    });
+
     it('defines no IAB framework API (__tcfapi, __gpp, __uspapi) and no locator frame', async () => {
       storeRecord(TABLE[0].record);
       for (const fixture of ['gtag.html', 'gtm.html']) {

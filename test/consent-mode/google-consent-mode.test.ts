@@ -9,7 +9,6 @@ import {
   hasConsentDefault,
   layerConsentState,
   parseConsentTypes,
-  pushConsentDefault,
   pushConsentUpdate,
   storeConsentState,
   syncConsentMode,
@@ -171,12 +170,12 @@ describe('google-consent-mode integration', () => {
       win.gtag = gtag;
       try {
         pushConsentUpdate(TABLE[1].state, name);
-        pushConsentDefault(undefined, name, 300);
+        pushConsentUpdate(TABLE[0].state, name);
         expect(win[name]).to.equal(original);
         expect(win.gtag).to.equal(gtag);
         expect(calls).to.have.length(2);
         expect(calls.map(tag)).to.deep.equal(['[object Arguments]', '[object Arguments]']);
-        expect(Array.from(calls[1] as IArguments)).to.deep.equal(['consent', 'default', { ...ALL_DENIED, wait_for_update: 300 }]);
+        expect(Array.from(calls[1] as IArguments)).to.deep.equal(['consent', 'update', TABLE[0].state]);
       } finally {
         if (hadGtag) win.gtag = savedGtag;
         else delete win.gtag;
