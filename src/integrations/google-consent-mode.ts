@@ -179,6 +179,17 @@ function ensureDefault(layer: Layer): boolean {
   return true;
 }
 
+/** Warns when too late, pushes a missing default, then the update when `always` or when it differs. */
+function sync(store: ConsentModeSource, options: GoogleConsentModeOptions, always: boolean): ConsentModeSync {
+  const layer = getDataLayer(options.dataLayer);
+  const pushedDefault = ensureDefault(layer);
+  const state = storeConsentState(store, options.mapping);
+  const now = always ? {} : layerConsentState(layer);
+  const pushedUpdate = CONSENT_TYPES.some((type) => now[type] !== state[type]);
+  if (pushedUpdate) push(layer, 'update', state);
+  return { pushedDefault, pushedUpdate, state };
+}
+
 /**
  * On connect (a returning visitor, or a first visit): makes Google's consent state match the
  * store's. Warns once when Google commands came before any default; pushes the default when the
@@ -188,13 +199,7 @@ function ensureDefault(layer: Layer): boolean {
  * cannot know (a new `revision`, `opt-out` mode, GPC now on, a category's own mapping).
  */
 export function syncConsentMode(store: ConsentModeSource, options: GoogleConsentModeOptions = {}): ConsentModeSync {
-  const layer = getDataLayer(options.dataLayer);
-  const pushedDefault = ensureDefault(layer);
-  const state = storeConsentState(store, options.mapping);
-  const now = layerConsentState(layer);
-  const pushedUpdate = CONSENT_TYPES.some((type) => now[type] !== state[type]);
-  if (pushedUpdate) push(layer, 'update', state);
-  return { pushedDefault, pushedUpdate, state };
+  return sync(store, options, false);
 }
 
 /**
@@ -202,11 +207,7 @@ export function syncConsentMode(store: ConsentModeSource, options: GoogleConsent
  * pushes the update at once, after a default if the layer has none.
  */
 export function updateConsentMode(store: ConsentModeSource, options: GoogleConsentModeOptions = {}): ConsentModeSync {
-  const layer = getDataLayer(options.dataLayer);
-  const pushedDefault = ensureDefault(layer);
-  const state = storeConsentState(store, options.mapping);
-  push(layer, 'update', state);
-  return { pushedDefault, pushedUpdate: true, state };
+  return sync(store, options, true);
 }
 
 const badTypes = new Set<string>();
