@@ -1,8 +1,8 @@
 /**
  * The pure part of Google Consent Mode v2 (SPEC §9): which consent types a set of granted
- * categories grants. Shared by the `<head>` bootstrap (`dist/consent-mode.js`) and the element's
- * integration, so that both say the same thing for the same decision. Keep it tiny: every byte
- * here is in the bootstrap.
+ * categories grants. The `<head>` bootstrap (`src/consent-mode/consent-mode.ts`) carries its own
+ * few-byte copy of the same rules (importing this module made it a third bigger); both are
+ * tested against one table, `test/consent-mode/consent-mode-table.ts`.
  */
 
 /**
