@@ -11,3 +11,26 @@ export { ConsentReadyEvent, type ConsentReadyDetail } from './events/consent-rea
 export { ConsentShowEvent, type ConsentView, type ConsentViewDetail } from './events/consent-show.js';
 export { ConsentHideEvent } from './events/consent-hide.js';
 export type { ConsentStrings } from './i18n/consent-strings.js';
+export {
+  consentModeState,
+  storeConsentState,
+  syncConsentMode,
+  updateConsentMode,
+  pushConsentUpdate,
+  hasConsentDefault,
+  consentDefaultTooLate,
+  warnIfConsentDefaultTooLate,
+  layerConsentState,
+  getDataLayer,
+  parseConsentTypes,
+  categoryConsentMapping,
+  CONSENT_TYPES,
+  DEFAULT_CONSENT_MODE_MAPPING,
+  type ConsentModeState,
+  type ConsentModeMapping,
+  type ConsentModeValue,
+  type ConsentType,
+  type ConsentModeSource,
+  type ConsentModeSync,
+  type GoogleConsentModeOptions,
+} from './integrations/google-consent-mode.js';

@@ -11,6 +11,12 @@ import { en } from '../../i18n/en.js';
 import { styles } from './cookie-consent.styles.js';
 import { categoryInfo, type CategoryInfo } from './category-info.js';
 import { preferencesDialog } from './preferences-dialog.js';
+import {
+  categoryConsentMapping,
+  syncConsentMode,
+  updateConsentMode,
+  type GoogleConsentModeOptions,
+} from '../../integrations/google-consent-mode.js';
 
 const POSITIONS = ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -27,8 +33,9 @@ const SIDES = { bottom: 'bottom', top: 'top' } as const;
  * @slot heading - The banner heading; replaces `heading`.
  * @slot footer - Extra content under the buttons.
  *
- * Children `<cookie-category name label cookies required sale-or-share>description</cookie-category>`
- * describe categories (SPEC §3); any page element with `data-consent-open` opens the preferences.
+ * Children `<cookie-category name label cookies required sale-or-share consent-mode>description</cookie-category>`
+ * describe categories (SPEC §3; `consent-mode="ad_storage …"` maps one to Google Consent Mode
+ * types); any page element with `data-consent-open` opens the preferences.
  *
  * @fires {ConsentReadyEvent} consent-ready - Once per connection, after storage was read. `detail: { consent }`.
  * @fires {ConsentChangeEvent} consent-change - After every stored decision. `detail: { consent, previous, changed, cause }`.
@@ -92,6 +99,8 @@ export class CookieConsentElement extends LitElement {
     ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },
     gpc: { type: Boolean },
     reloadOnRevoke: { attribute: 'reload-on-revoke', type: Boolean },
+    googleConsentMode: { attribute: 'google-consent-mode', type: Boolean },
+    googleDataLayer: { attribute: 'google-data-layer' },
     open: { type: Boolean, reflect: true },
   };
 
@@ -143,6 +152,13 @@ export class CookieConsentElement extends LitElement {
   gpc = false;
   /** Reload the page after a category is withdrawn, so that scripts that already ran stop. */
   reloadOnRevoke = false;
+  /**
+   * Keep Google Consent Mode v2 in step with the decision (SPEC §9). The default comes from
+   * `consent-mode.js` in `<head>`, before any Google tag.
+   */
+  googleConsentMode = false;
+  /** Name of the data layer for Google Consent Mode (GTM's `l=` parameter). */
+  googleDataLayer = 'dataLayer';
   /** Whether the banner is showing (reflected). */
   open = false;
 
@@ -220,6 +236,7 @@ export class CookieConsentElement extends LitElement {
     super.connectedCallback();
     const store = this.#connectStore();
     const consent = store.read();
+    if (this.googleConsentMode) syncConsentMode(store, this.#consentModeOptions());
     this.open ||= store.needsDecision;
     document.addEventListener('click', this.#onPageClick);
     this.#resolveReady(consent);
@@ -242,6 +259,7 @@ export class CookieConsentElement extends LitElement {
     if (this.isConnected && this.#storeKey && this.#storeKey !== JSON.stringify(this.#storeOptions())) {
       const store = this.#connectStore();
       store.read();
+      if (this.googleConsentMode) syncConsentMode(store, this.#consentModeOptions());
       this.open = store.needsDecision;
     }
   }
@@ -300,6 +318,11 @@ export class CookieConsentElement extends LitElement {
     };
   }
 
+  /** The data layer, and the `consent-mode` mapping overrides of `<cookie-category>` children. */
+  #consentModeOptions(): GoogleConsentModeOptions {
+    return { dataLayer: this.googleDataLayer, mapping: categoryConsentMapping(this.#children()) };
+  }
+
   #children(): Element[] {
     return [...this.querySelectorAll(':scope > cookie-category')];
   }
@@ -320,6 +343,9 @@ export class CookieConsentElement extends LitElement {
   #onStoreChange = (e: Event): void => {
     const { detail } = e as ConsentChangeEvent;
     const store = this.#store!;
+    // Google's guide: the update on the page where consent changes, as soon as it does; here,
+    // synchronously inside the click, and before the page's own consent-change listeners run
+    if (this.googleConsentMode) updateConsentMode(store, this.#consentModeOptions());
     this.dispatchEvent(new ConsentChangeEvent(detail));
     this.open = store.needsDecision;
     this.requestUpdate();

@@ -1,0 +1,65 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
+import { captureWarnings, clearStorage, storeRecord } from '../helpers.js';
+import { part } from '../element-helpers.js';
+import { ALL_DENIED, TABLE } from './consent-mode-table.js';
+
+const win = window as unknown as Record<string, unknown[] | undefined>;
+const commands = (layer: unknown[] = []) =>
+  layer.filter((e) => (e as IArguments)[0] === 'consent').map((e) => [(e as IArguments)[1], (e as IArguments)[2]]);
+function gtagArgs(..._a: unknown[]): IArguments {
+  return arguments;
+}
+
+describe('<cookie-consent google-consent-mode>', () => {
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    clearStorage();
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    warnings.restore();
+    clearStorage();
+    delete win.elLayer;
+  });
+
+  it('no bootstrap: the default on connect; Accept all pushes the update synchronously in the click', async () => {
+    const el = await fixture<CookieConsentElement>(
+      html`<cookie-consent categories="analytics marketing functional" google-consent-mode google-data-layer="elLayer"></cookie-consent>`,
+    );
+    expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED]]);
+    part(el, 'accept-button')!.click();
+    expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED], ['update', TABLE[0].state]]);
+    expect(Object.prototype.toString.call(win.elLayer!.at(-1))).to.equal('[object Arguments]');
+    await el.updateComplete;
+  });
+
+  it('bootstrap present, returning visitor: nothing more on connect; Reject all pushes its update', async () => {
+    storeRecord(TABLE[2].record);
+    win.elLayer = [gtagArgs('consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }), gtagArgs('consent', 'update', TABLE[2].state)];
+    const el = await fixture<CookieConsentElement>(
+      html`<cookie-consent categories="analytics marketing functional" google-consent-mode google-data-layer="elLayer"></cookie-consent>`,
+    );
+    expect(win.elLayer).to.have.length(2);
+    el.rejectAll();
+    expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', ALL_DENIED]);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('GPC and a <cookie-category consent-mode> override', async () => {
+    const el = await fixture<CookieConsentElement>(html`
+      <cookie-consent categories="analytics" gpc google-consent-mode google-data-layer="elLayer">
+        <cookie-category name="ads" consent-mode="ad_storage">Ads</cookie-category>
+        <cookie-category name="prefs" consent-mode="functionality_storage">Prefs</cookie-category>
+      </cookie-consent>`);
+    el.save(['analytics', 'ads', 'prefs']);
+    expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted' }]);
+  });
+
+  it('without the attribute, nothing is pushed', async () => {
+    const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics" google-data-layer="elLayer"></cookie-consent>`);
+    el.acceptAll();
+    expect(win.elLayer).to.equal(undefined);
+  });
+});
