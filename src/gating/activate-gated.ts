@@ -3,11 +3,14 @@ import { gating } from './gating-state.js';
 import { copyScript, queueScript } from './script-queue.js';
 import { trusted } from './trusted.js';
 
+/** Scripts that are live: not gated, or our copies of gated ones. */
+const LIVE = 'script:not([type="text/plain" i])';
+
 // The scripts of a template's content would run when inserted, but out of order and, under
 // Trusted Types, not at all: as gated scripts of the template's categories they take the queue.
 function stamp(template: HTMLTemplateElement): void {
   const content = template.content.cloneNode(true) as DocumentFragment;
-  for (const old of content.querySelectorAll<HTMLScriptElement>('script:not([type="text/plain" i])')) {
+  for (const old of content.querySelectorAll<HTMLScriptElement>(LIVE)) {
     const script = copyScript(old, 'text/plain');
     script.dataset.type = old.type;
     script.dataset.consent ||= template.dataset.consent;
@@ -21,8 +24,7 @@ function stamp(template: HTMLTemplateElement): void {
 function activate(el: HTMLElement): void {
   const tag = el.tagName;
   const seen = gating.seen.get(el);
-  // A script without type="text/plain" is live already (or is our copy of a gated one).
-  if (seen === true || (tag == 'SCRIPT' && (el as HTMLScriptElement).type.toLowerCase() != 'text/plain')) return;
+  if (seen === true || el.matches(LIVE)) return;
   if (!isAllowed(el)) {
     if (!seen) gating.placeholder?.(el, () => activate(el));
     return;

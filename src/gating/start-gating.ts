@@ -10,9 +10,9 @@ const parsing = () => document.readyState == 'loading';
 function watch(): () => void {
   const pass = () => parsing() || activateGated();
   // Cheap on pages that mutate a lot: a batch of records costs one `querySelector` per parent
-  // that gained children, and work only where gated markup is. (Reading each record's
-  // `addedNodes` instead made a page script appending 10,000 elements 40 % slower in Chromium,
-  // against 5 to 15 % for an observer that does nothing.) Attributes are not watched.
+  // whose children changed, and work only where gated markup is. Reading each record's
+  // `addedNodes` instead cost Chromium 156 about as much again as the observer itself, on a page
+  // script appending 10,000 elements one by one. Attributes are not watched.
   const observer = new MutationObserver((records) => {
     if (!parsing()) {
       for (const parent of new Set(records.map((record) => record.target as ParentNode))) {

@@ -20,7 +20,7 @@ let policy: Policy | 0 | undefined;
  */
 export function trusted(value: string, url?: boolean): string {
   try {
-    // Created on first use: a page that gates no script gets no policy.
+    // Created on first use: a page that activates nothing gets no policy.
     policy ??= (self as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes?.createPolicy(
       'cookie-consent-element',
       { createScript: String, createScriptURL: String },

@@ -173,7 +173,8 @@ describe('activateGated(): scripts', () => {
     activateGated();
     await sleep(50); // A is on its way: the browser has it, it cannot be called back
     store.save([]);
-    await sleep(500);
+    await until(() => window.__ran.length, 'A');
+    await sleep(150); // time enough for B and C, were they to run
     expect(window.__ran).to.deep.equal(['A']);
     expect(requested(c.split('?')[1])).to.equal(false);
     // what did not run is still gated, and runs on a new grant, once
