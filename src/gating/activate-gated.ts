@@ -52,7 +52,9 @@ function activate(el: HTMLElement): void {
  * `data-consent-placeholder` get a placeholder with a button that grants and loads them.
  *
  * Scripts run after this returns (from a microtask, or once earlier external ones loaded).
- * Elements already activated are skipped, so it is safe to call as often as you like.
+ * Elements already activated are skipped, so it is safe to call as often as you like. Call it
+ * once the page is parsed (`startGating()` waits for that by itself): the parser may not have
+ * added all of an inline script yet.
  */
 export function activateGated(root: ParentNode = document): void {
   for (const el of gatedIn(root)) {
