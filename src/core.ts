@@ -1,6 +1,6 @@
 /**
- * The headless part of cookie-consent-element: the consent store and the page-wide functions,
- * with no Lit and no UI, for sites that draw their own banner.
+ * The headless part of cookie-consent-element: the consent store, the page-wide functions and
+ * gated markup, with no Lit and no UI, for sites that draw their own banner.
  *
  * @packageDocumentation
  */
@@ -8,4 +8,5 @@ export { ConsentStore, normalizeDays, DEFAULT_DAYS, MAX_DAYS, type ConsentStoreO
 export type { ConsentRecord, ConsentMode, ConsentCause } from './core/consent-record.js';
 export type { StorageKind } from './core/record-storage.js';
 export { getConsent, onConsentChange, whenGranted } from './core/consent-hub.js';
+export { activateGated, startGating, gatedCategories } from './gating/index.js';
 export { ConsentChangeEvent, type ConsentChangeDetail } from './events/consent-change.js';

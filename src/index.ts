@@ -11,6 +11,7 @@ export { ConsentReadyEvent, type ConsentReadyDetail } from './events/consent-rea
 export { ConsentShowEvent, type ConsentView, type ConsentViewDetail } from './events/consent-show.js';
 export { ConsentHideEvent } from './events/consent-hide.js';
 export type { ConsentStrings } from './i18n/consent-strings.js';
+export { enablePlaceholders, placeholderTexts } from './gating/gated-placeholder.js';
 export {
   consentModeState,
   storeConsentState,

@@ -2,6 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ConsentStore, type ConsentStoreOptions } from '../../core/consent-store.js';
 import type { ConsentRecord } from '../../core/consent-record.js';
 import { deleteCookies } from '../../core/delete-cookies.js';
+import { gatedCategories } from '../../gating/gated-categories.js';
+import { enablePlaceholders, placeholderTexts } from '../../gating/gated-placeholder.js';
+import { startGating } from '../../gating/start-gating.js';
 import { oneOf } from '../../core/warn.js';
 import { ConsentChangeEvent } from '../../events/consent-change.js';
 import { ConsentReadyEvent } from '../../events/consent-ready.js';
@@ -177,6 +180,7 @@ export class CookieConsentElement extends LitElement {
   #prefsPending = false;
   #prefsOpener: HTMLElement | null = null;
   #resize?: ResizeObserver;
+  #stopGating?: () => void;
 
   constructor() {
     super();
@@ -239,6 +243,7 @@ export class CookieConsentElement extends LitElement {
     if (this.googleConsentMode) syncConsentMode(store, this.#consentModeOptions());
     this.open ||= store.needsDecision;
     document.addEventListener('click', this.#onPageClick);
+    this.#startGating();
     this.#resolveReady(consent);
     this.dispatchEvent(new ConsentReadyEvent({ consent }));
   }
@@ -246,6 +251,8 @@ export class CookieConsentElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#onPageClick);
+    this.#stopGating?.();
+    this.#stopGating = undefined;
     this.#store?.removeEventListener('change', this.#onStoreChange);
     this.#store?.close();
     this.#storeKey = '';
@@ -293,6 +300,15 @@ export class CookieConsentElement extends LitElement {
     this.#resize.observe(banner);
   }
 
+  /** Gated markup on the page follows this element's store, with placeholders in its language. */
+  #startGating(): void {
+    const t = en;
+    Object.assign(placeholderTexts, { lang: t.$code, blocked: t.placeholderBlocked, allow: t.placeholderAllow });
+    for (const c of categoryInfo(this.#store!.categories, this.#children(), t)) placeholderTexts.labels[c.id] = c.label;
+    enablePlaceholders();
+    this.#stopGating ??= startGating();
+  }
+
   #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
@@ -305,7 +321,8 @@ export class CookieConsentElement extends LitElement {
     return {
       mode: this.mode,
       days: this.days,
-      categories: [...this.categories.split(/\s+/), ...names()],
+      // SPEC §3: the attribute, the children, and the ids that gated markup on the page uses
+      categories: [...this.categories.split(/\s+/), ...names(), ...gatedCategories()],
       required: names('required'),
       saleOrShare: ['marketing', ...names('sale-or-share')],
       gpc: !this.ignoreGpc && (this.gpc || (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true),
