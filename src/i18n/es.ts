@@ -1,0 +1,42 @@
+import type { ConsentStrings } from './consent-strings.js';
+
+/** Spanish (español). */
+const es: ConsentStrings = {
+  $code: 'es',
+  $dir: 'ltr',
+  heading: 'Cookies en este sitio',
+  message:
+    'Usamos cookies necesarias para que este sitio funcione. Con su consentimiento, también usamos cookies opcionales para las finalidades que usted elija. Puede cambiar su elección en cualquier momento.',
+  noticeMessage: 'Este sitio web usa cookies.',
+  optOutMessage:
+    'Usamos cookies, también con fines analíticos y publicitarios. Puede oponerse a la venta o al intercambio de su información personal.',
+  acceptAll: 'Aceptar todas',
+  rejectAll: 'Rechazar todas',
+  acknowledge: 'Entendido',
+  accept: 'Aceptar',
+  doNotSell: 'No vender ni compartir mi información personal',
+  preferences: 'Preferencias',
+  save: 'Guardar mi elección',
+  policy: 'Más información',
+  preferencesTitle: 'Preferencias de privacidad',
+  preferencesIntro:
+    'Elija qué cookies podemos usar. Las cookies necesarias están siempre activas: sin ellas, el sitio no puede funcionar. Puede cambiar su elección en cualquier momento en «Configuración de cookies».',
+  close: 'Cerrar',
+  settings: 'Configuración de cookies',
+  gpcHonoured:
+    'Su navegador ha enviado una señal de Global Privacy Control. La hemos respetado: no vendemos ni compartimos su información personal.',
+  cookies: 'Cookies:',
+  placeholderBlocked: 'Este contenido está bloqueado porque usa cookies de estas categorías: {categories}.',
+  placeholderAllow: 'Permitir cookies ({categories}) y cargar el contenido',
+  categories: {
+    necessary: ['Necesarias', 'Mantienen el sitio en funcionamiento y seguro, y recuerdan esta elección. Siempre activas.'],
+    functional: ['Funcionales', 'Recuerdan sus ajustes, como el idioma o la región, para personalizar el sitio.'],
+    analytics: ['Analíticas', 'Cuentan las visitas y muestran cómo se usa el sitio, para que podamos mejorarlo.'],
+    marketing: [
+      'Marketing',
+      'Le muestran anuncios relevantes y miden su eficacia, aquí y en otros sitios. Esto puede suponer que sus datos se compartan con socios publicitarios.',
+    ],
+  },
+};
+
+export default es;
