@@ -4,8 +4,9 @@ import minifyLiterals from 'rollup-plugin-minify-template-literals';
 /**
  * The library builds, chosen by `--mode`:
  * - default: the npm ES modules, one file per source file, lit and js-cookie external;
- * - `bundle`: `dist/cookie-consent.bundle.js`, one self-contained minified ES module (languages
- *   other than English are separate chunks in `dist/i18n/`, loaded on demand);
+ * - `bundle`: `dist/cookie-consent.bundle.js`, a self-contained minified ES module; what it loads
+ *   on demand sits beside it: the preferences and the Consent Mode integration
+ *   (`cookie-consent.<part>.js`) and the languages other than English (`i18n/<code>.js`);
  * - `iife`: `dist/cookie-consent.iife.js`, the same as a classic script exposing `window.CookieConsent`;
  * - `consent-mode`: `dist/consent-mode.js`, the tiny classic Google Consent Mode bootstrap for `<head>`.
  * The dev server (`npm start`) serves `demo/` from the TypeScript sources.
@@ -31,11 +32,23 @@ export default defineConfig(({ mode }) => {
             name: 'CookieConsent',
             fileName: () => (mode === 'consent-mode' ? 'consent-mode.js' : `cookie-consent.${mode}.js`),
           }
-        : { entry: ['src/index.ts', 'src/define.ts', 'src/core.ts'], formats: ['es'] },
+        : {
+            entry: ['src/index.ts', 'src/define.ts', 'src/core.ts', 'src/integrations/google-consent-mode.ts'],
+            formats: ['es'],
+          },
       rolldownOptions: {
         external: minified ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+        // lets what the on-demand parts share with the bundle (Lit) stay in the bundle, which then
+        // exports it to them, instead of a third file that the first paint would wait for
+        preserveEntrySignatures: 'allow-extension',
         output: minified
-          ? { minify: true, chunkFileNames: 'i18n/[name].js' }
+          ? {
+              minify: true,
+              // languages in dist/i18n/<code>.js (the classic script loads them by that URL);
+              // the parts loaded on demand beside the bundle
+              chunkFileNames: ({ name }) =>
+                /^[a-z]{2}$/.test(name) ? 'i18n/[name].js' : `cookie-consent.${name.replace(/\.\w+$/, '')}.js`,
+            }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

@@ -12,26 +12,3 @@ export { ConsentShowEvent, type ConsentView, type ConsentViewDetail } from './ev
 export { ConsentHideEvent } from './events/consent-hide.js';
 export type { ConsentStrings } from './i18n/consent-strings.js';
 export { enablePlaceholders, placeholderTexts } from './gating/gated-placeholder.js';
-export {
-  consentModeState,
-  storeConsentState,
-  syncConsentMode,
-  updateConsentMode,
-  pushConsentUpdate,
-  hasConsentDefault,
-  consentDefaultTooLate,
-  warnIfConsentDefaultTooLate,
-  layerConsentState,
-  getDataLayer,
-  parseConsentTypes,
-  categoryConsentMapping,
-  CONSENT_TYPES,
-  DEFAULT_CONSENT_MODE_MAPPING,
-  type ConsentModeState,
-  type ConsentModeMapping,
-  type ConsentModeValue,
-  type ConsentType,
-  type ConsentModeSource,
-  type ConsentModeSync,
-  type GoogleConsentModeOptions,
-} from './integrations/google-consent-mode.js';

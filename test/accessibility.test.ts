@@ -16,7 +16,7 @@ const states = {
     fixture<CookieConsentElement>(html`<cookie-consent theme=${theme} categories="analytics marketing" policy-href="/p"></cookie-consent>`),
   preferences: async (theme: string) => {
     const el = await states.banner(theme);
-    el.showPreferences();
+    await el.showPreferences();
     await el.updateComplete;
     return el;
   },

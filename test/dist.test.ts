@@ -55,6 +55,26 @@ describe('dist/ drop-in builds', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
+  for (const [build, page] of [
+    ['ES module (the preferences load on demand)', 'opt-in-bundle'],
+    ['classic script (everything inline)', 'opt-in-iife'],
+  ]) {
+    it(`the ${build} opens the preferences and saves a choice`, async () => {
+      const win = await load(`/test/fixtures/dist/${page}.html`);
+      const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+      const shown = new Promise((r) => el.addEventListener('consent-show', (e) => e.detail.view === 'preferences' && r(e)));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="preferences-button"]')!.click();
+      await shown;
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(getComputedStyle(dialog).display, 'the dialog styles were adopted').to.equal('flex');
+      dialog.querySelector<HTMLInputElement>('[name="analytics"]')!.click();
+      dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+      expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
+      expect(win.errors).to.deep.equal([]);
+    });
+  }
+
   it('is minified and carries no Lit dev-mode build', async () => {
     for (const file of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
       const text = await (await fetch(`/dist/${file}`)).text();

@@ -53,7 +53,7 @@ describe('<cookie-consent> with gated markup', () => {
   it('ids used by data-consent join the categories of the preferences', async () => {
     const root = await page();
     const el = root.querySelector('cookie-consent') as CookieConsentElement;
-    el.showPreferences();
+    await el.showPreferences();
     await el.updateComplete;
     expect(Object.keys(switches(el))).to.deep.equal(['necessary', 'analytics', 'video']);
     expect(dialog(el)!.textContent).to.contain('Embedded videos');

@@ -30,9 +30,12 @@ export const dialog = (el: Element) => el.shadowRoot!.querySelector('dialog');
 /** The category switches of the open dialog, by category id. */
 export const switches = (el: Element) =>
   Object.fromEntries([...dialog(el)!.querySelectorAll<HTMLInputElement>('[role="switch"]')].map((s) => [s.name, s]));
-/** Opens the preferences with the banner's button and waits until the dialog shows. */
+/** Opens the preferences with one of the element's buttons and waits until the dialog shows. */
 export async function openPreferences(el: CookieConsentElement, how = 'preferences-button'): Promise<HTMLDialogElement> {
+  const shown = new Promise((resolve) =>
+    el.addEventListener('consent-show', (e) => e.detail.view === 'preferences' && resolve(e), { once: false }),
+  );
   part(el, how)!.click();
-  await el.updateComplete;
+  await shown;
   return dialog(el)!;
 }

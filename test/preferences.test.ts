@@ -56,12 +56,13 @@ describe('the preferences (second layer)', () => {
     const change = oneEvent(el, 'consent-change') as Promise<ConsentChangeEvent>;
     const hidden: string[] = [];
     el.addEventListener('consent-hide', (e) => hidden.push(e.detail.view));
+    const closed = new Promise((r) => el.addEventListener('consent-hide', (e) => e.detail.view === 'preferences' && r(e)));
     part(el, 'save-button')!.click();
     const { detail } = await change;
     expect(detail.cause).to.equal('save');
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
     expect(cookieRecord()!.denied).to.deep.equal(['marketing']);
-    await new Promise((r) => setTimeout(r));
+    await closed;
     await el.updateComplete;
     expect(hidden).to.have.members(['banner', 'preferences']);
     expectNone(dialog(el));
@@ -75,8 +76,7 @@ describe('the preferences (second layer)', () => {
     dialog(el)!.querySelector<HTMLElement>('[part~="reject-button"]')!.click();
     expect(cookieRecord()!.cause).to.equal('reject-all');
     await el.updateComplete;
-    el.showPreferences();
-    await el.updateComplete;
+    await el.showPreferences();
     dialog(el)!.querySelector<HTMLElement>('[part~="accept-button"]')!.click();
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics', 'marketing']);
   });
@@ -131,7 +131,7 @@ describe('the preferences (second layer)', () => {
   it('shows the stored state when reopened', async () => {
     storeRecord({ granted: ['necessary', 'analytics'], denied: ['marketing'] });
     const el = await consent();
-    el.showPreferences();
+    await el.showPreferences();
     await el.updateComplete;
     expect(switches(el).analytics.checked).to.equal(true);
     expect(switches(el).marketing.checked).to.equal(false);
@@ -224,8 +224,9 @@ describe('withdrawal', () => {
     const el = page.querySelector('cookie-consent')!;
     const link = page.querySelector('a')!;
     link.focus();
+    const shown = oneEvent(el, 'consent-show');
     link.click();
-    await el.updateComplete;
+    await shown;
     expect(dialog(el)!.open).to.equal(true);
     expect(location.hash).to.not.equal('#settings');
     await sendKeys({ press: 'Escape' });
@@ -287,7 +288,7 @@ describe('Global Privacy Control', () => {
       expect(changes).to.deep.equal(['gpc']);
       expect(el.isGranted('marketing')).to.equal(false);
       expect(cookieRecord()!.gpc).to.equal(true);
-      el.showPreferences();
+      await el.showPreferences();
       await el.updateComplete;
       expect(dialog(el)!.textContent).to.contain('Global Privacy Control signal. We honoured it');
       expect(switches(el).marketing.checked).to.equal(false);

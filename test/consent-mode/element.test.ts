@@ -12,7 +12,11 @@ function gtagArgs(..._a: unknown[]): IArguments {
   return arguments;
 }
 
+/** The element loads the integration on demand, which takes a few tasks even once it is in memory. */
+const integrationLoaded = () => new Promise((r) => setTimeout(r, 50));
+
 describe('<cookie-consent google-consent-mode>', () => {
+  before(() => import('../../src/integrations/google-consent-mode.js'));
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
     clearStorage();
@@ -28,6 +32,7 @@ describe('<cookie-consent google-consent-mode>', () => {
     const el = await fixture<CookieConsentElement>(
       html`<cookie-consent categories="analytics marketing functional" google-consent-mode google-data-layer="elLayer"></cookie-consent>`,
     );
+    await integrationLoaded();
     expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED]]);
     part(el, 'accept-button')!.click();
     expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED], ['update', TABLE[0].state]]);
@@ -41,6 +46,7 @@ describe('<cookie-consent google-consent-mode>', () => {
     const el = await fixture<CookieConsentElement>(
       html`<cookie-consent categories="analytics marketing functional" google-consent-mode google-data-layer="elLayer"></cookie-consent>`,
     );
+    await integrationLoaded();
     expect(win.elLayer).to.have.length(2);
     el.rejectAll();
     expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', ALL_DENIED]);
@@ -53,12 +59,14 @@ describe('<cookie-consent google-consent-mode>', () => {
         <cookie-category name="ads" consent-mode="ad_storage">Ads</cookie-category>
         <cookie-category name="prefs" consent-mode="functionality_storage">Prefs</cookie-category>
       </cookie-consent>`);
+    await integrationLoaded();
     el.save(['analytics', 'ads', 'prefs']);
     expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted' }]);
   });
 
   it('without the attribute, nothing is pushed', async () => {
     const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics" google-data-layer="elLayer"></cookie-consent>`);
+    await integrationLoaded();
     el.acceptAll();
     expect(win.elLayer).to.equal(undefined);
   });

@@ -152,93 +152,6 @@ export const styles = css`
     outline: 3px solid var(--_fg);
     outline-offset: 2px;
   }
-  dialog {
-    width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--consent-radius, 0.5rem);
-    box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
-    flex-direction: column;
-    container-type: inline-size;
-  }
-  dialog[open] {
-    display: flex;
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .dialog-head {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 1rem;
-    padding: 1rem 1.25rem 0.5rem;
-  }
-  .dialog-head h2 {
-    margin: 0;
-  }
-  .dialog-body {
-    overflow-y: auto;
-    padding: 0 1.25rem;
-  }
-  .dialog-actions {
-    padding: 1rem 1.25rem;
-    border-top: 1px solid var(--_border);
-  }
-  .close {
-    display: grid;
-    place-items: center;
-    padding: 0;
-    width: 2.75rem;
-    background: transparent;
-    color: var(--_fg);
-    border-color: transparent;
-  }
-  .categories {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  .categories li {
-    padding: 0.75rem 0;
-    border-top: 1px solid var(--_border);
-  }
-  .switch-row {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 1rem;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .description {
-    margin: 0.25rem 0 0;
-  }
-  .gpc {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_accent);
-  }
-  /* a switch: the thumb is a gradient, so no pseudo-element is needed on the input */
-  [role='switch'] {
-    appearance: none;
-    flex: none;
-    width: 2.75rem;
-    height: 1.5rem;
-    margin: 0;
-    border: 2px solid var(--_fg);
-    border-radius: 1rem;
-    background: radial-gradient(circle at 0.625rem 50%, var(--_fg) 0.375rem, transparent 0.4375rem);
-    cursor: pointer;
-  }
-  [role='switch']:checked {
-    border-color: var(--_accent);
-    background: var(--_accent) radial-gradient(circle at calc(100% - 0.625rem) 50%, var(--_on-accent) 0.375rem, transparent 0.4375rem);
-  }
-  [role='switch']:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
   .revoke {
     position: fixed;
     z-index: var(--consent-z-index, 2147483600);
@@ -258,9 +171,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .banner {
       border: 1px solid CanvasText;
-    }
-    [role='switch'] {
-      appearance: auto;
     }
   }
 `;

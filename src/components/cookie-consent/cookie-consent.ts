@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentStore, type ConsentStoreOptions } from '../../core/consent-store.js';
 import type { ConsentRecord } from '../../core/consent-record.js';
 import { deleteCookies } from '../../core/delete-cookies.js';
@@ -13,13 +13,17 @@ import { ConsentHideEvent } from '../../events/consent-hide.js';
 import { en } from '../../i18n/en.js';
 import { styles } from './cookie-consent.styles.js';
 import { categoryInfo, type CategoryInfo } from './category-info.js';
-import { preferencesDialog } from './preferences-dialog.js';
-import {
-  categoryConsentMapping,
-  syncConsentMode,
-  updateConsentMode,
-  type GoogleConsentModeOptions,
-} from '../../integrations/google-consent-mode.js';
+import type { GoogleConsentModeOptions } from '../../integrations/google-consent-mode.js';
+
+type PreferencesModule = typeof import('./preferences-dialog.js');
+type ConsentModeModule = typeof import('../../integrations/google-consent-mode.js');
+
+// The second layer and the Consent Mode integration are loaded on demand: a first visit paints
+// the banner without them (SPEC §11), and most visitors never open the preferences.
+let preferencesModule: Promise<PreferencesModule> | undefined;
+const loadPreferences = () => (preferencesModule ??= import('./preferences-dialog.js'));
+let consentModeModule: Promise<ConsentModeModule> | undefined;
+const loadConsentMode = () => (consentModeModule ??= import('../../integrations/google-consent-mode.js'));
 
 const POSITIONS = ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -181,6 +185,8 @@ export class CookieConsentElement extends LitElement {
   #prefsOpener: HTMLElement | null = null;
   #resize?: ResizeObserver;
   #stopGating?: () => void;
+  #preferences?: PreferencesModule;
+  #consentMode?: ConsentModeModule;
 
   constructor() {
     super();
@@ -217,12 +223,21 @@ export class CookieConsentElement extends LitElement {
     this.open = true;
   }
 
-  /** Opens the preferences dialog; focus returns to what had it when the dialog closes. */
-  showPreferences(): void {
+  /**
+   * Opens the preferences dialog (loading it first if need be); resolves once it shows. Focus
+   * returns to what had it when the dialog closes.
+   */
+  async showPreferences(): Promise<void> {
     if (this.#dialog()?.open) return;
-    this.#prefsOpener = deepActiveElement();
+    const opener = deepActiveElement();
+    if (!this.#preferences) {
+      this.#preferences = await loadPreferences();
+      adoptStyles(this.renderRoot as ShadowRoot, [...CookieConsentElement.elementStyles, this.#preferences.preferencesStyles]);
+    }
+    this.#prefsOpener = opener;
     this.#prefs = this.#prefsPending = true;
     this.requestUpdate();
+    await this.updateComplete;
   }
 
   /** Hides the banner and the preferences without recording anything. */
@@ -240,7 +255,7 @@ export class CookieConsentElement extends LitElement {
     super.connectedCallback();
     const store = this.#connectStore();
     const consent = store.read();
-    if (this.googleConsentMode) syncConsentMode(store, this.#consentModeOptions());
+    if (this.googleConsentMode) this.#consentMode?.syncConsentMode(store, this.#consentModeOptions());
     this.open ||= store.needsDecision;
     document.addEventListener('click', this.#onPageClick);
     this.#startGating();
@@ -260,13 +275,19 @@ export class CookieConsentElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.googleConsentMode && !this.#consentMode) {
+      void loadConsentMode().then((m) => {
+        this.#consentMode = m;
+        if (this.isConnected) m.syncConsentMode(this.#connectStore(), this.#consentModeOptions());
+      });
+    }
     if (changed.has('position')) this.#position = oneOf('position', this.position, POSITIONS, 'bottom');
     if (changed.has('theme')) this.#theme = oneOf('theme', this.theme, THEMES, 'auto');
     // configuration changed after connect: start over from what is stored under the new settings
     if (this.isConnected && this.#storeKey && this.#storeKey !== JSON.stringify(this.#storeOptions())) {
       const store = this.#connectStore();
       store.read();
-      if (this.googleConsentMode) syncConsentMode(store, this.#consentModeOptions());
+      if (this.googleConsentMode) this.#consentMode?.syncConsentMode(store, this.#consentModeOptions());
       this.open = store.needsDecision;
     }
   }
@@ -282,6 +303,8 @@ export class CookieConsentElement extends LitElement {
       this.dispatchEvent(new ConsentShowEvent('preferences'));
     }
     this.#avoidBanner(this.open ? this.renderRoot.querySelector<HTMLElement>('.banner') : null);
+    // a visitor who may want the preferences will find them loaded (after the banner painted)
+    if (this.open) setTimeout(loadPreferences, 500);
   }
 
   /**
@@ -337,7 +360,7 @@ export class CookieConsentElement extends LitElement {
 
   /** The data layer, and the `consent-mode` mapping overrides of `<cookie-category>` children. */
   #consentModeOptions(): GoogleConsentModeOptions {
-    return { dataLayer: this.googleDataLayer, mapping: categoryConsentMapping(this.#children()) };
+    return { dataLayer: this.googleDataLayer, mapping: this.#consentMode!.categoryConsentMapping(this.#children()) };
   }
 
   #children(): Element[] {
@@ -362,7 +385,7 @@ export class CookieConsentElement extends LitElement {
     const store = this.#store!;
     // Google's guide: the update on the page where consent changes, as soon as it does; here,
     // synchronously inside the click, and before the page's own consent-change listeners run
-    if (this.googleConsentMode) updateConsentMode(store, this.#consentModeOptions());
+    if (this.googleConsentMode) this.#consentMode?.updateConsentMode(store, this.#consentModeOptions());
     this.dispatchEvent(new ConsentChangeEvent(detail));
     this.open = store.needsDecision;
     this.requestUpdate();
@@ -478,8 +501,8 @@ export class CookieConsentElement extends LitElement {
             </svg>
           </button>`
         : nothing}
-      ${this.#prefs
-        ? preferencesDialog({
+      ${this.#prefs && this.#preferences
+        ? this.#preferences.preferencesDialog({
               t,
               categories,
               isOn: (id) => store.isGranted(id),

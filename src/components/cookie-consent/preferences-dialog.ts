@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ConsentStrings } from '../../i18n/consent-strings.js';
 import type { CategoryInfo } from './category-info.js';
 
+export { preferencesStyles } from './preferences-dialog.styles.js';
+
 export interface PreferencesView {
   readonly t: ConsentStrings;
   readonly categories: readonly CategoryInfo[];
