@@ -1,0 +1,20 @@
+import { LANGUAGE_ALIASES, LANGUAGE_CODES, type LanguageCode } from './language-codes.js';
+
+/**
+ * The language of the banner's texts for `el` (SPEC §3 `lang`): the first of the element's own
+ * `lang`, the closest `[lang]`, `<html lang>`, `navigator.language` that names a language with
+ * texts, else English. A region variant falls back to its language (`pt-BR` → `pt`).
+ */
+export function resolveLanguage(el: Element): LanguageCode | 'en' {
+  const candidates = [el.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang, navigator.language];
+  for (const candidate of candidates) {
+    const code = candidate?.trim().toLowerCase();
+    if (!code) continue;
+    for (const tag of [code, code.split(/[-_]/)[0]]) {
+      if (tag === 'en') return 'en';
+      const known = LANGUAGE_ALIASES[tag] ?? LANGUAGE_CODES.find((c) => c === tag);
+      if (known) return known;
+    }
+  }
+  return 'en';
+}
