@@ -1,0 +1,42 @@
+import type { ConsentStrings } from './consent-strings.js';
+
+/** Hungarian (magyar). */
+const hu: ConsentStrings = {
+  $code: 'hu',
+  $dir: 'ltr',
+  heading: 'Sütik ezen a webhelyen',
+  message:
+    'A webhely működéséhez szükséges sütiket használunk. Hozzájárulása esetén nem kötelező sütiket is használunk, az Ön által választott célokra. Választását bármikor módosíthatja.',
+  noticeMessage: 'Ez a webhely sütiket használ.',
+  optOutMessage:
+    'Sütiket használunk, többek között statisztikai és hirdetési célokra. Tiltakozhat személyes adatai eladása vagy megosztása ellen.',
+  acceptAll: 'Összes elfogadása',
+  rejectAll: 'Összes elutasítása',
+  acknowledge: 'OK',
+  accept: 'Elfogadás',
+  doNotSell: 'Ne adják el és ne osszák meg a személyes adataimat',
+  preferences: 'Beállítások',
+  save: 'Választás mentése',
+  policy: 'További információ',
+  preferencesTitle: 'Adatvédelmi beállítások',
+  preferencesIntro:
+    'Válassza ki, mely sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva: nélkülük a webhely nem működik. Választását bármikor módosíthatja a „Sütibeállítások” alatt.',
+  close: 'Bezárás',
+  settings: 'Sütibeállítások',
+  gpcHonoured:
+    'Böngészője Global Privacy Control-jelzést küldött. Ezt tiszteletben tartottuk: nem adjuk el és nem osztjuk meg személyes adatait.',
+  cookies: 'Sütik:',
+  placeholderBlocked: 'Ez a tartalom le van tiltva, mert a következő kategóriák sütijeit használja: {categories}.',
+  placeholderAllow: 'Sütik engedélyezése ({categories}) és a tartalom betöltése',
+  categories: {
+    necessary: ['Szükséges', 'A webhely működését és biztonságát szolgálják, és megjegyzik ezt a választást. Mindig bekapcsolva.'],
+    functional: ['Funkcionális', 'Megjegyzik a beállításait, például a nyelvet vagy a régiót, hogy személyre szabják a webhelyet.'],
+    analytics: ['Statisztikai', 'Számolják a látogatásokat, és megmutatják, hogyan használják a webhelyet, hogy fejleszthessük.'],
+    marketing: [
+      'Marketing',
+      'Releváns hirdetéseket jelenítenek meg Önnek, és mérik azok hatékonyságát itt és más webhelyeken. Ennek során adatai hirdetési partnerekhez kerülhetnek.',
+    ],
+  },
+};
+
+export default hu;
