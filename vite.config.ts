@@ -17,6 +17,10 @@ export default defineConfig(({ mode }) => {
   const entry = mode === 'consent-mode' ? 'src/consent-mode/consent-mode.ts' : 'src/drop-in.ts';
   const minified = dropIn || mode === 'consent-mode';
   return {
+    resolve: {
+      // the classic script cannot split into chunks: it loads the ES build's language files by URL
+      alias: mode === 'iife' ? [{ find: /^(.*)\/load-strings\.js$/, replacement: '$1/load-strings-url.js' }] : [],
+    },
     // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals
     plugins: dropIn ? [minifyLiterals()] : [],
     build: {

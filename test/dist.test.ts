@@ -75,6 +75,25 @@ describe('dist/ drop-in builds', () => {
     });
   }
 
+  for (const [build, page, lang, accept] of [
+    ['classic script', 'german-iife', 'de', 'Alle akzeptieren'],
+    ['ES module', 'french-bundle', 'fr', 'Tout accepter'],
+  ]) {
+    it(`the ${build} loads its language file from dist/i18n/ (${lang})`, async () => {
+      const win = await load(`/test/fixtures/dist/${page}.html`);
+      const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+      let button: HTMLElement | null = null;
+      for (let i = 0; i < 100 && button?.textContent?.trim() !== accept; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        button = el.shadowRoot!.querySelector('[part~="accept-button"]');
+      }
+      expect(button?.textContent?.trim()).to.equal(accept);
+      expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal(lang);
+      expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/dist/i18n/${lang}.js`))).to.equal(true);
+      expect(win.errors).to.deep.equal([]);
+    });
+  }
+
   it('is minified and carries no Lit dev-mode build', async () => {
     for (const file of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
       const text = await (await fetch(`/dist/${file}`)).text();

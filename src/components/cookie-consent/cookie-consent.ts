@@ -11,6 +11,9 @@ import { ConsentReadyEvent } from '../../events/consent-ready.js';
 import { ConsentShowEvent } from '../../events/consent-show.js';
 import { ConsentHideEvent } from '../../events/consent-hide.js';
 import { en } from '../../i18n/en.js';
+import type { ConsentStrings } from '../../i18n/consent-strings.js';
+import { loadStrings } from '../../i18n/load-strings.js';
+import { resolveLanguage } from '../../i18n/resolve-language.js';
 import { styles } from './cookie-consent.styles.js';
 import { categoryInfo, type CategoryInfo } from './category-info.js';
 import type { GoogleConsentModeOptions } from '../../integrations/google-consent-mode.js';
@@ -109,6 +112,8 @@ export class CookieConsentElement extends LitElement {
     googleConsentMode: { attribute: 'google-consent-mode', type: Boolean },
     googleDataLayer: { attribute: 'google-data-layer' },
     open: { type: Boolean, reflect: true },
+    // the global attribute, observed so that a change of language re-renders
+    lang: { reflect: true },
   };
 
   /** `opt-in` (EU/UK: nothing optional until granted), `notice` (one acknowledge button) or `opt-out` (US). */
@@ -186,6 +191,10 @@ export class CookieConsentElement extends LitElement {
   #resize?: ResizeObserver;
   #stopGating?: () => void;
   #preferences?: PreferencesModule;
+  /** The texts shown, and the language they are (being) loaded for. */
+  #t: ConsentStrings = en;
+  #lang = 'en';
+  #loadingLang = false;
   #consentMode?: ConsentModeModule;
 
   constructor() {
@@ -281,6 +290,21 @@ export class CookieConsentElement extends LitElement {
         if (this.isConnected) m.syncConsentMode(this.#connectStore(), this.#consentModeOptions());
       });
     }
+    const lang = resolveLanguage(this);
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      const apply = (t: ConsentStrings) => {
+        if (this.#lang !== lang) return; // another language was asked for meanwhile
+        this.#t = t;
+        this.#loadingLang = false;
+        this.#localizePlaceholders();
+        this.requestUpdate();
+      };
+      // a language file that cannot be loaded (offline, `file://`) leaves English
+      this.#loadingLang = true;
+      if (lang === 'en') apply(en);
+      else loadStrings(lang).then(apply, () => apply(en));
+    }
     if (changed.has('position')) this.#position = oneOf('position', this.position, POSITIONS, 'bottom');
     if (changed.has('theme')) this.#theme = oneOf('theme', this.theme, THEMES, 'auto');
     // configuration changed after connect: start over from what is stored under the new settings
@@ -325,11 +349,15 @@ export class CookieConsentElement extends LitElement {
 
   /** Gated markup on the page follows this element's store, with placeholders in its language. */
   #startGating(): void {
-    const t = en;
-    Object.assign(placeholderTexts, { lang: t.$code, blocked: t.placeholderBlocked, allow: t.placeholderAllow });
-    for (const c of categoryInfo(this.#store!.categories, this.#children(), t)) placeholderTexts.labels[c.id] = c.label;
+    this.#localizePlaceholders();
     enablePlaceholders();
     this.#stopGating ??= startGating();
+  }
+
+  #localizePlaceholders(): void {
+    const t = this.#t;
+    Object.assign(placeholderTexts, { lang: t.$code, blocked: t.placeholderBlocked, allow: t.placeholderAllow });
+    for (const c of categoryInfo(this.#connectStore().categories, this.#children(), t)) placeholderTexts.labels[c.id] = c.label;
   }
 
   #dialog(): HTMLDialogElement | null {
@@ -391,7 +419,7 @@ export class CookieConsentElement extends LitElement {
     this.requestUpdate();
     if (detail.cause === 'sync') return; // the tab that decided has logged and cleaned up
     const withdrawn = detail.changed.filter((id) => !store.isGranted(id));
-    const info = categoryInfo(withdrawn, this.#children(), en);
+    const info = categoryInfo(withdrawn, this.#children(), this.#t);
     deleteCookies(info.flatMap((c) => c.cookies), this.cookieDomain);
     if (this.logEndpoint && detail.consent) {
       try {
@@ -454,7 +482,9 @@ export class CookieConsentElement extends LitElement {
   }
 
   protected override render() {
-    const t = en;
+    const t = this.#t;
+    // a language on its way: render nothing rather than flash English
+    if (this.#loadingLang) return nothing;
     const store = this.#connectStore();
     const mode = store.mode;
     const notice = mode === 'notice';

@@ -1,0 +1,125 @@
+/** Every built-in language: complete, really translated, its own text, and what the banner shows. */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
+import type { ConsentStrings } from '../../src/i18n/consent-strings.js';
+import { en } from '../../src/i18n/en.js';
+import { LANGUAGE_CODES } from '../../src/i18n/language-codes.js';
+import { loadStrings } from '../../src/i18n/load-strings.js';
+import { placeholderTexts } from '../../src/gating/gated-placeholder.js';
+import { clearStorage } from '../helpers.js';
+import { banner, dialog, part } from '../element-helpers.js';
+import { until } from '../gating/gating-helpers.js';
+
+/** Every text of a dictionary, by key (category labels and descriptions included). */
+const texts = (t: ConsentStrings): Record<string, string> => {
+  const { $code: _c, $dir: _d, categories, ...rest } = t;
+  const out: Record<string, string> = { ...rest };
+  for (const [id, [label, description]] of Object.entries(categories)) {
+    out[`${id}.label`] = label;
+    out[`${id}.description`] = description;
+  }
+  return out;
+};
+const english = texts(en);
+const dictionaries: Record<string, ConsentStrings> = {};
+
+/** A banner in `lang`, once its texts are in. */
+async function bannerIn(lang: string): Promise<CookieConsentElement> {
+  const el = await fixture<CookieConsentElement>(
+    html`<cookie-consent lang=${lang} categories="functional analytics marketing" policy-href="/p"></cookie-consent>`,
+  );
+  await until(() => banner(el), `the ${lang} banner`);
+  return el;
+}
+
+describe('built-in languages', () => {
+  before(async () => {
+    for (const code of LANGUAGE_CODES) dictionaries[code] = await loadStrings(code);
+  });
+  beforeEach(clearStorage);
+  afterEach(clearStorage);
+
+  it('has the 23 other official EU languages, and Norwegian, Icelandic, Turkish, Ukrainian and Arabic', () => {
+    const eu = ['bg', 'hr', 'cs', 'da', 'nl', 'et', 'fi', 'fr', 'de', 'el', 'hu', 'ga', 'it', 'lv', 'lt', 'mt', 'pl', 'pt', 'ro', 'sk', 'sl', 'es', 'sv'];
+    expect([...LANGUAGE_CODES]).to.include.members([...eu, 'nb', 'is', 'tr', 'uk', 'ar']);
+  });
+
+  for (const code of LANGUAGE_CODES) {
+    describe(code, () => {
+      it('is complete, says its own code and direction, and keeps the {categories} slots', () => {
+        const t = dictionaries[code];
+        expect(t.$code).to.equal(code);
+        expect(t.$dir).to.equal(code === 'ar' ? 'rtl' : 'ltr');
+        expect(Object.keys(texts(t))).to.deep.equal(Object.keys(english));
+        for (const [key, value] of Object.entries(texts(t))) expect(value.trim(), key).to.not.equal('');
+        expect(t.placeholderBlocked).to.contain('{categories}');
+        expect(t.placeholderAllow).to.contain('{categories}');
+      });
+
+      it('is translated: at most a few short words equal the English', () => {
+        const same = Object.entries(texts(dictionaries[code])).filter(([k, v]) => v === english[k]);
+        expect(same.length, same.map(([k]) => k).join(', ')).to.be.at.most(3);
+        for (const [key, value] of same) expect(value.length, key).to.be.below(12);
+      });
+
+      it('is not a near-copy of another language', () => {
+        const mine = texts(dictionaries[code]);
+        for (const other of LANGUAGE_CODES.filter((c) => c !== code)) {
+          const theirs = texts(dictionaries[other]);
+          const same = Object.keys(mine).filter((k) => mine[k] === theirs[k] && mine[k].length > 8);
+          expect(same.length, `${code} vs ${other}: ${same.join(', ')}`).to.be.at.most(2);
+        }
+      });
+
+      it('renders the banner and the preferences in it, with lang and dir', async () => {
+        const t = dictionaries[code];
+        const el = await bannerIn(code);
+        const root = banner(el)!.closest<HTMLElement>('[lang]')!;
+        expect(root.lang).to.equal(code);
+        expect(root.dir).to.equal(t.$dir);
+        expect(part(el, 'heading')!.textContent!.trim()).to.equal(t.heading);
+        expect(part(el, 'message')!.textContent).to.contain(t.message);
+        expect(part(el, 'accept-button')!.textContent!.trim()).to.equal(t.acceptAll);
+        expect(part(el, 'reject-button')!.textContent!.trim()).to.equal(t.rejectAll);
+        expect(part(el, 'preferences-button')!.textContent!.trim()).to.equal(t.preferences);
+        expect(part(el, 'policy-link')!.textContent!.trim()).to.equal(t.policy);
+        await el.showPreferences();
+        const d = dialog(el)!;
+        expect(d.textContent).to.contain(t.preferencesTitle);
+        expect(d.textContent).to.contain(t.categories.marketing[1]);
+        expect(part(el, 'close-button')!.getAttribute('aria-label')).to.equal(t.close);
+        expect(part(el, 'save-button')!.textContent!.trim()).to.equal(t.save);
+        // no English sentence is left anywhere in the shadow root
+        for (const sentence of [en.message, en.preferencesIntro, en.categories.analytics[1], en.acceptAll, en.rejectAll]) {
+          expect(el.shadowRoot!.textContent, sentence).to.not.contain(sentence);
+        }
+        expect(placeholderTexts.lang).to.equal(code);
+        expect(placeholderTexts.blocked).to.equal(t.placeholderBlocked);
+      });
+    });
+  }
+
+  it('lays Arabic out right to left', async () => {
+    const el = await bannerIn('ar');
+    const accept = part(el, 'accept-button')!.getBoundingClientRect();
+    const reject = part(el, 'reject-button')!.getBoundingClientRect();
+    expect(accept.left, 'the first button is on the right').to.be.greaterThan(reject.left);
+    expect(getComputedStyle(banner(el)!).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a change of lang on the element', async () => {
+    const el = await bannerIn('de');
+    el.setAttribute('lang', 'fr');
+    await until(() => part(el, 'accept-button')?.textContent?.trim() === dictionaries.fr.acceptAll, 'French');
+    el.removeAttribute('lang');
+    await until(() => part(el, 'accept-button')?.textContent?.trim() === en.acceptAll, 'English again');
+  });
+
+  it('a language without texts shows English', async () => {
+    const el = await bannerIn('ja');
+    expect(banner(el)!.closest<HTMLElement>('[lang]')!.lang).to.equal('en');
+    expect(part(el, 'accept-button')!.textContent!.trim()).to.equal('Accept all');
+  });
+});
