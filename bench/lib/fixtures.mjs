@@ -52,7 +52,8 @@ export function systems({ oursFile }) {
       accept: 'cookie-consent [part~="accept-button"]',
       cookie: 'cookie_consent',
       html: page({
-        banner: `() => document.querySelector('cookie-consent').shadowRoot.querySelector('[part~="banner"]')`,
+        // (no exception before the element is defined: a throw in the probe costs time too)
+        banner: `() => { const r = document.querySelector('cookie-consent')?.shadowRoot; return r ? r.querySelector('[part~="banner"]') : null; }`,
         head: `<style>cookie-consent:not(:defined){display:none}</style>
 <script src="/lib/ours/cookie-consent.iife.js" defer></script>`,
         body: `<cookie-consent days="${DAYS}" categories="analytics" heading="${HEADING}" message="${MESSAGE}"></cookie-consent>

@@ -41,6 +41,28 @@ function probe(findBanner) {
   } catch (e) {
     B.errors.push('longtask observer: ' + e);
   }
+  // Long animation frames name the scripts that made a frame long: where a long task came from.
+  B.loaf = [];
+  try {
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries())
+        B.loaf.push({
+          start: e.startTime,
+          duration: e.duration,
+          blocking: e.blockingDuration,
+          styleAndLayoutStart: e.styleAndLayoutStart,
+          scripts: e.scripts.map((s) => ({
+            src: (s.sourceURL || '').split('/').pop(),
+            invoker: s.invoker,
+            type: s.invokerType,
+            start: s.startTime,
+            duration: s.duration,
+            compile: s.executionStart - s.startTime,
+            forcedLayout: s.forcedStyleAndLayoutDuration,
+          })),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch (e) {}
   try {
     new PerformanceObserver((l) => {
       for (const e of l.getEntries()) if (!e.hadRecentInput) B.shifts.push([e.startTime, e.value]);
