@@ -1,6 +1,5 @@
 // Writes every event of the banner into the page's log, and wires the demo's own buttons.
 const log = document.querySelector('.log');
-const el = document.querySelector('cookie-consent');
 for (const type of ['consent-ready', 'consent-show', 'consent-hide', 'consent-change']) {
   document.addEventListener(type, (e) => {
     const item = document.createElement('li');
@@ -12,4 +11,4 @@ for (const type of ['consent-ready', 'consent-show', 'consent-hide', 'consent-ch
     log.prepend(item);
   });
 }
-document.querySelector('#reset')?.addEventListener('click', () => el.reset());
+document.querySelector('#reset')?.addEventListener('click', () => document.querySelector('cookie-consent').reset());
