@@ -101,6 +101,10 @@ export class ConsentStore extends EventTarget {
   readonly saleOrShare: readonly string[];
   #categories: string[] = ['necessary'];
   #channel?: BroadcastChannel;
+  #listenSoon?: ReturnType<typeof setTimeout>;
+  #closed = false;
+  /** The places that held a value when storage was read: a write clears the others there. */
+  #found = new Set<StorageKind>();
   #record: ConsentRecord | null = null;
   #id?: string;
   #kind: StorageKind;
@@ -164,11 +168,11 @@ export class ConsentStore extends EventTarget {
    * Reads the stored decision. Expired, made under another revision, or unreadable → `null`
    * (the visitor is asked again); an unreadable value is reported once and overwritten later.
    * With GPC on, a sale-or-share grant made without it is overridden at once (cause `gpc`).
-   * Starts listening to decisions from other tabs.
+   * Starts listening to decisions from other tabs (from the next task: not on the first paint's).
    */
   read(): ConsentRecord | null {
     this.#record = this.#load();
-    this.#listen();
+    this.#listenSoon ??= setTimeout(() => this.#listen());
     publish(this);
     if (this.gpc) {
       const r = this.#record;
@@ -221,6 +225,8 @@ export class ConsentStore extends EventTarget {
 
   /** Stops listening to other tabs. */
   close(): void {
+    this.#closed = true;
+    clearTimeout(this.#listenSoon);
     this.#channel?.close();
     this.#channel = undefined;
     removeEventListener('storage', this.#onStorage);
@@ -254,6 +260,7 @@ export class ConsentStore extends EventTarget {
     };
     this.#write(JSON.stringify(record));
     this.#emit(previous, (this.#record = record), cause);
+    this.#listen();
     this.#channel?.postMessage(record.ts);
     return record;
   }
@@ -263,6 +270,7 @@ export class ConsentStore extends EventTarget {
     for (const backend of this.#backends) {
       const record = parseRecord(attempt(() => backend.read()));
       if (record === undefined) continue;
+      this.#found.add(backend.kind);
       if (record === null) {
         console.warn(`<cookie-consent>: the stored consent "${this.cookieName}" is unreadable; asking again.`);
         return null;
@@ -275,7 +283,7 @@ export class ConsentStore extends EventTarget {
   }
 
   #listen(): void {
-    if (this.#channel || typeof BroadcastChannel !== 'function') return;
+    if (this.#channel || this.#closed || typeof BroadcastChannel !== 'function') return;
     this.#channel = new BroadcastChannel(`cookie-consent:${this.cookieName}`);
     this.#channel.onmessage = this.#onStorage;
     addEventListener('storage', this.#onStorage);
@@ -290,20 +298,23 @@ export class ConsentStore extends EventTarget {
   };
 
   #write(value: string): void {
-    const i = this.#backends.findIndex((b) => attempt(() => b.write(value)));
-    this.#kind = this.#backends[i].kind;
-    // A copy left in another place would come back when this one lapses.
-    for (const backend of this.#backends.slice(0, i).concat(this.#backends.slice(i + 1))) {
-      attempt(() => backend.remove());
+    const written = this.#backends.find((b) => attempt(() => b.write(value)))!;
+    this.#kind = written.kind;
+    // A copy left in another place would come back when this one lapses. Only where one was
+    // seen: the first use of localStorage blocks on the browser process, right in the click.
+    for (const backend of this.#backends) {
+      if (backend !== written && this.#found.has(backend.kind)) attempt(() => backend.remove());
     }
+    this.#found = new Set([written.kind]);
   }
 
   #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause): void {
     const ids = idList([...this.#categories, ...(previous?.granted ?? []), ...(consent?.granted ?? [])]);
     const changed = ids.filter((id) => this.#grants(previous, id) !== this.#grants(consent, id));
     const detail = { consent, previous, changed, cause };
-    this.dispatchEvent(new ConsentChangeEvent(detail, 'change'));
+    // gating first: what the decision allows runs before the listeners' work (a re-render)
     publish(this, detail);
+    this.dispatchEvent(new ConsentChangeEvent(detail, 'change'));
   }
 
   #grants(record: ConsentRecord | null, id: string): boolean {

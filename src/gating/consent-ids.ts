@@ -16,7 +16,7 @@ export function isAllowed(el: Element): boolean {
 }
 
 /** `root` itself when it is gated, then the gated elements under it, in document order. */
-export const gatedIn = (root: ParentNode): Element[] => [
-  ...((root as Element).matches?.(GATED) ? [root as Element] : []),
-  ...root.querySelectorAll(GATED),
-];
+export function* gatedIn(root: ParentNode): Generator<Element> {
+  if ((root as Element).matches?.(GATED)) yield root as Element;
+  yield* root.querySelectorAll(GATED);
+}

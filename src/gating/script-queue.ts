@@ -6,6 +6,8 @@ import { trusted } from './trusted.js';
 let tail: Promise<unknown> = Promise.resolve();
 /** External and module scripts queued since: each settles on `load` or `error`. */
 let loading: Promise<unknown>[] = [];
+/** Queued scripts not settled yet: with none, an inline script can run at once. */
+let waiting = 0;
 
 // Puts `script` in the place of `old` if it may still run: consent may have been withdrawn, or
 // `old` removed, while it waited. A withdrawn one may run on a later grant.
@@ -60,9 +62,14 @@ export function queueScript(old: HTMLScriptElement): void {
       script.addEventListener('load', done);
       script.addEventListener('error', done);
     });
-    loading.push(tail.then(() => insert(old, script) && settled));
+    waiting++;
+    loading.push(tail.then(() => insert(old, script) && settled).finally(() => waiting--));
+  } else if (!waiting) {
+    // nothing earlier to wait for: run it now, in the click that granted it
+    insert(old, script);
   } else {
-    tail = Promise.all([tail, ...loading]).then(() => insert(old, script));
+    waiting++;
+    tail = Promise.all([tail, ...loading]).then(() => insert(old, script)).finally(() => waiting--);
     loading = [];
   }
 }

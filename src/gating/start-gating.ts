@@ -10,15 +10,28 @@ const parsing = () => document.readyState == 'loading';
 function watch(): () => void {
   const pass = () => parsing() || activateGated();
   // Cheap on pages that mutate a lot: a batch of records costs one `querySelector` per parent
-  // whose children changed, and work only where gated markup is. Reading each record's
-  // `addedNodes` instead cost Chromium 156 about as much again as the observer itself, on a page
-  // script appending 10,000 elements one by one. Attributes are not watched.
+  // that gained children (consecutive records of one parent count once), and work only where
+  // gated markup is. (Reading each record's `addedNodes` instead made a page script appending
+  // 10,000 elements 40 % slower in Chromium, against 5 to 15 % for an observer that does
+  // nothing.) Attributes are not watched. The passes wait for the end of the task, so that a
+  // burst of insertions (ours too: each activated script is one) costs one pass, not one each.
+  const dirty = new Set<ParentNode>();
+  let flush: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver((records) => {
-    if (!parsing()) {
-      for (const parent of new Set(records.map((record) => record.target as ParentNode))) {
-        if (parent.querySelector(GATED)) activateGated(parent);
-      }
+    if (parsing()) return;
+    let last: Node | undefined;
+    for (const { target } of records) {
+      if (target === last) continue;
+      last = target;
+      if (!dirty.has(target as ParentNode) && (target as ParentNode).querySelector(GATED)) dirty.add(target as ParentNode);
     }
+    flush ??= dirty.size
+      ? setTimeout(() => {
+          flush = undefined;
+          for (const root of dirty) if ((root as Node).isConnected) activateGated(root);
+          dirty.clear();
+        })
+      : undefined;
   });
   observer.observe(document, { childList: true, subtree: true });
   const off = onConsentUpdate(pass);
@@ -27,6 +40,7 @@ function watch(): () => void {
   pass();
   return () => {
     observer.disconnect();
+    clearTimeout(flush);
     off();
   };
 }

@@ -16,6 +16,9 @@ import {
   storeRecord,
 } from '../helpers.js';
 
+/** A store starts listening to other tabs in the task after it read storage. */
+const listening = () => new Promise((r) => setTimeout(r));
+
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('ConsentStore', () => {
@@ -353,7 +356,9 @@ describe('ConsentStore', () => {
       openStore().acceptAll();
       restore();
       expect(localStorage.getItem('cookie_consent')).to.not.equal(null);
-      openStore().rejectAll();
+      const store = openStore();
+      store.read(); // finds the copy in localStorage …
+      store.rejectAll(); // … and the cookie, which works again, replaces it
       expect(localStorage.getItem('cookie_consent')).to.equal(null);
       expect(cookieRecord()).to.not.equal(undefined);
     });
@@ -492,6 +497,7 @@ describe('ConsentStore', () => {
       const there = openStore({ categories: 'analytics' });
       here.read();
       there.read();
+      await listening();
       const synced = new Promise<ConsentChangeEvent>((r) => there.addEventListener('change', (e) => r(e as ConsentChangeEvent), { once: true }));
       here.acceptAll('accept-all');
       const { detail } = await synced;
@@ -503,6 +509,7 @@ describe('ConsentStore', () => {
     it('hears localStorage changes through the storage event', async () => {
       const store = openStore({ storage: 'local', categories: 'analytics' });
       store.read();
+      await listening();
       const synced = new Promise<ConsentChangeEvent>((r) => store.addEventListener('change', (e) => r(e as ConsentChangeEvent), { once: true }));
       const record = { ...storeRecord(), granted: ['necessary', 'analytics'] };
       clearStorage();
@@ -517,6 +524,7 @@ describe('ConsentStore', () => {
       const there = openStore();
       here.read();
       there.read();
+      await listening();
       there.close();
       let heard = false;
       there.addEventListener('change', () => (heard = true));
