@@ -23,6 +23,19 @@ export interface CookieSettings {
 
 export function cookieStorage(c: CookieSettings): RecordStorage {
   let { domain } = c;
+  const raw = () => document.cookie.match(`(?:^|; )${c.name}=([^;]*)`)?.[1];
+  // js-cookie's jar is a plain object: it never holds `constructor` or `__proto__`, and
+  // `Cookies.get('constructor')` answers from Object.prototype; such a name is read raw
+  const get = (): string | undefined => {
+    const jar = Cookies.get();
+    if (Object.hasOwn(jar, c.name)) return jar[c.name];
+    const value = raw();
+    try {
+      return value && c.name in jar ? Cookies.converter.read(value, c.name) : undefined;
+    } catch {
+      return undefined; // not percent-encoding: `read` hands it over raw, to be reported
+    }
+  };
   const set = (value: string) => {
     // A host-only twin left from before `cookie-domain` was set would shadow the domain cookie.
     if (domain) Cookies.remove(c.name, { path: c.path });
@@ -35,12 +48,12 @@ export function cookieStorage(c: CookieSettings): RecordStorage {
       sameSite: c.sameSite,
       secure: location.protocol === 'https:' || c.sameSite === 'None',
     });
-    return Cookies.get(c.name) === value;
+    return get() === value;
   };
   return {
     kind: 'cookie',
     // js-cookie skips a value it cannot decode; hand it over raw so it is reported as unreadable
-    read: () => Cookies.get(c.name) ?? document.cookie.match(`(?:^|; )${c.name}=([^;]*)`)?.[1],
+    read: () => get() ?? raw(),
     write(value) {
       if (set(value)) return true;
       if (!domain) return false;

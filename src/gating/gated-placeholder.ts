@@ -21,7 +21,7 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
   if (!el.hasAttribute('data-consent-placeholder')) return;
   const categories = consentIds(el).filter((id) => !isGranted(id));
   const { lang, blocked, allow, labels } = placeholderTexts;
-  const names = new Intl.ListFormat(lang).format(categories.map((id) => labels[id] ?? id));
+  const names = new Intl.ListFormat(lang).format(categories.map((id) => (Object.hasOwn(labels, id) ? labels[id] : id)));
   const host = document.createElement('div');
   const button = document.createElement('button');
   host.className = 'consent-placeholder';

@@ -12,7 +12,8 @@ export function resolveLanguage(el: Element): LanguageCode | 'en' {
     if (!code) continue;
     for (const tag of [code, code.split(/[-_]/)[0]]) {
       if (tag === 'en') return 'en';
-      const known = LANGUAGE_ALIASES[tag] ?? LANGUAGE_CODES.find((c) => c === tag);
+      // (own keys only: `lang="constructor"` must not find Object.prototype's)
+      const known = (Object.hasOwn(LANGUAGE_ALIASES, tag) ? LANGUAGE_ALIASES[tag] : undefined) ?? LANGUAGE_CODES.find((c) => c === tag);
       if (known) return known;
     }
   }

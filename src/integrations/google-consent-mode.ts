@@ -83,11 +83,20 @@ const isGoogleCommand = (entry: unknown): boolean =>
 export function getDataLayer(name?: string): Layer {
   const w = window as unknown as Record<string, unknown>;
   name ||= 'dataLayer';
-  const layer = (w[name] ||= []) as Layer;
-  if (typeof layer.push === 'function') return layer;
-  console.warn(`${PREFIX} window.${name} is not an array; using none.`);
+  let layer: Layer | undefined;
+  try {
+    layer = (w[name] ||= []) as Layer;
+  } catch {
+    // a global that cannot be assigned (`closed`, `crossOriginIsolated`): no data layer either
+  }
+  if (typeof layer?.push === 'function') return layer;
+  // once per name: the element asks on connect and again on every decision
+  if (!badLayers.has(name)) console.warn(`${PREFIX} window.${name} is not an array; using none.`);
+  badLayers.add(name);
   return [];
 }
+
+const badLayers = new Set<string>();
 
 /** Pushes one gtag command into `layer` as an Arguments object, as Google's stub does. */
 function push(layer: Layer, command: 'default' | 'update', state: object): void {

@@ -1,5 +1,5 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ConsentStore, type ConsentStoreOptions } from '../../core/consent-store.js';
+import { ConsentStore, idList, type ConsentStoreOptions } from '../../core/consent-store.js';
 import type { ConsentRecord } from '../../core/consent-record.js';
 import { deleteCookies } from '../../core/delete-cookies.js';
 import { gatedCategories } from '../../gating/gated-categories.js';
@@ -373,7 +373,7 @@ export class CookieConsentElement extends LitElement {
       mode: this.mode,
       days: this.days,
       // SPEC §3: the attribute, the children, and the ids that gated markup on the page uses
-      categories: [...this.categories.split(/\s+/), ...names(), ...gatedCategories()],
+      categories: [...idList(this.categories), ...names(), ...gatedCategories()],
       required: names('required'),
       saleOrShare: ['marketing', ...names('sale-or-share')],
       gpc: !this.ignoreGpc && (this.gpc || (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true),
