@@ -37,7 +37,11 @@ export default defineConfig(({ mode }) => {
             fileName: () => (mode === 'consent-mode' ? 'consent-mode.js' : `cookie-consent.${mode}.js`),
           }
         : {
-            entry: ['src/index.ts', 'src/define.ts', 'src/core.ts', 'src/integrations/google-consent-mode.ts'],
+            entry: [
+              'src/index.ts', 'src/define.ts', 'src/core.ts', 'src/integrations/google-consent-mode.ts',
+              // types-only framework declarations: empty modules, so that a plain import resolves too
+              'src/frameworks/react.ts', 'src/frameworks/vue.ts', 'src/frameworks/svelte.ts',
+            ],
             formats: ['es'],
           },
       rolldownOptions: {

@@ -1,0 +1,2 @@
+// <cookie-consent> in JSX: its props, attributes and events, typed
+import type {} from 'cookie-consent-element/react.js';

@@ -1,0 +1,40 @@
+/**
+ * Not part of the app: proof at compile time that the JSX declaration catches mistakes. `tsc`
+ * fails if any line marked `@ts-expect-error` stops being an error (or the last one becomes one).
+ */
+import { useRef } from 'react';
+import type { ConsentChangeEvent, CookieConsentElement } from 'cookie-consent-element';
+
+export function TypeChecks() {
+  const element = useRef<CookieConsentElement>(null);
+  const div = useRef<HTMLDivElement>(null);
+  return (
+    <>
+      {/* @ts-expect-error `days` is a number of days */}
+      <cookie-consent days={{ days: 30 }} />
+      {/* @ts-expect-error `mode` is `opt-in`, `notice` or `opt-out` */}
+      <cookie-consent mode="always" />
+      {/* @ts-expect-error no such property */}
+      <cookie-consent policyHerf="/privacy" />
+      {/* @ts-expect-error attributes are strings */}
+      <cookie-consent accept-label={5} />
+      {/* @ts-expect-error the listener gets a ConsentChangeEvent, not a MouseEvent */}
+      <cookie-consent onconsent-change={(event: MouseEvent) => event.clientX} />
+      {/* @ts-expect-error the ref is a CookieConsentElement */}
+      <cookie-consent ref={div} />
+      <cookie-consent
+        ref={element}
+        mode="opt-out"
+        days="0.5"
+        no-revoke-button
+        ignoreGpc
+        cookieSameSite="Strict"
+        onconsent-change={(event) => {
+          const typed: ConsentChangeEvent = event;
+          return typed.detail.changed.length;
+        }}
+        onconsent-show={(event) => event.detail.view === 'preferences'}
+      />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Template types for `<cookie-consent>` in Svelte 5 (checked by `svelte-check`):
+ * `import type {} from 'cookie-consent-element/svelte.js'` once in the app (or list it in
+ * `compilerOptions.types`). Types only; the module is empty.
+ *
+ * Svelte 5 sets an attribute of a custom element as a property when the element has one
+ * (`days={30}`, `policyHref={…}`), else as an attribute, and `onconsent-change={…}` listens to
+ * `consent-change`.
+ *
+ * @packageDocumentation
+ */
+import type { HTMLAttributes } from 'svelte/elements';
+import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
+import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
+
+export type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
+
+/** `onconsent-change={(e) => e.detail.consent}`: one event attribute per event, typed. */
+export type CookieConsentSvelteEvents = {
+  [K in keyof CookieConsentEventMap as `on${K}`]?: (
+    event: CookieConsentEventMap[K] & { currentTarget: EventTarget & CookieConsentElement },
+  ) => unknown;
+};
+
+/** Everything `<cookie-consent>` takes in a Svelte template. */
+export type CookieConsentSvelteAttributes = Omit<HTMLAttributes<CookieConsentElement>, keyof CookieConsentSvelteEvents> &
+  CookieConsentProps &
+  CookieConsentAttributes &
+  CookieConsentSvelteEvents;
+
+declare module 'svelte/elements' {
+  interface SvelteHTMLElements {
+    'cookie-consent': CookieConsentSvelteAttributes;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The shapes that framework declarations (`./react.js`, `./vue.js`, `./svelte.js`) give
+ * `<cookie-consent>`: its properties, its attributes and its events. Types only.
+ *
+ * @packageDocumentation
+ */
+import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
+import type { ConsentMode } from '../core/consent-record.js';
+import type { ConsentChangeEvent } from '../events/consent-change.js';
+import type { ConsentHideEvent } from '../events/consent-hide.js';
+import type { ConsentReadyEvent } from '../events/consent-ready.js';
+import type { ConsentShowEvent } from '../events/consent-show.js';
+
+/** Every reactive property of the element (its `static properties`), but the global `lang`. */
+type PropertyName = Exclude<keyof (typeof CookieConsentElement)['properties'], 'lang'>;
+
+/** Properties whose documented values are narrower than the element's `string` (SPEC §3). */
+interface NarrowProperties {
+  mode: ConsentMode;
+  position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'center';
+  theme: 'auto' | 'light' | 'dark';
+  cookieSameSite: 'Lax' | 'Strict' | 'None';
+  storage: 'cookie' | 'local';
+}
+
+/** The element's settable properties, camelCase (`policyHref`, `days`, `noRevokeButton`…), all optional. */
+export type CookieConsentProps = Partial<Omit<Pick<CookieConsentElement, PropertyName>, keyof NarrowProperties> & NarrowProperties>;
+
+/** `policyHref` → `policy-href`: the attribute of each property (Lit's names in `static properties`). */
+type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
+  : S;
+
+/** A boolean attribute is present or absent; frameworks pass `true`/`false` or `''`. */
+type AttributeValue<T> = T extends boolean ? boolean | '' : T extends number ? T | `${number}` : T;
+
+/** The element's attributes, kebab-case (`policy-href`, `accept-label`, `no-revoke-button`…), all optional. */
+export type CookieConsentAttributes = {
+  [K in keyof CookieConsentProps as Kebab<K>]?: AttributeValue<Exclude<CookieConsentProps[K], undefined>>;
+};
+
+/** The events `<cookie-consent>` dispatches (all `bubbles` and `composed`), by name. */
+export interface CookieConsentEventMap {
+  'consent-ready': ConsentReadyEvent;
+  'consent-change': ConsentChangeEvent;
+  'consent-show': ConsentShowEvent;
+  'consent-hide': ConsentHideEvent;
+}

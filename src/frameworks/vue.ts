@@ -1,0 +1,36 @@
+/**
+ * Template types for `<cookie-consent>` in Vue 3 (checked by `vue-tsc` and Volar):
+ * `import type {} from 'cookie-consent-element/vue.js'` once in the app (or list it in
+ * `compilerOptions.types`). Types only; the module is empty. Vue itself must still be told that
+ * the tag is a custom element: `compilerOptions.isCustomElement: (tag) => tag === 'cookie-consent'`.
+ *
+ * Vue sets a binding as a property when the element has one (`:days`, `:policy-href` →
+ * `policyHref`), else as an attribute, and `@consent-change` listens to `consent-change`.
+ * The shape follows Vue's guide, "Using Custom Elements in Vue" (`DefineCustomElement`).
+ *
+ * @packageDocumentation
+ */
+import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
+import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
+import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
+
+export type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
+
+/** `@consent-change="(e) => e.detail.consent"`: one emit per event, typed. */
+export type CookieConsentVueEmits = {
+  [K in keyof CookieConsentEventMap]: (event: CookieConsentEventMap[K]) => void;
+};
+
+/** `<cookie-consent>` as Vue's template checker sees it: its props, its events, and the element as its ref. */
+export type CookieConsentVueComponent = new () => CookieConsentElement & {
+  /** @deprecated For template type-checking only: not a property of the element. */
+  $props: HTMLAttributes & CookieConsentProps & CookieConsentAttributes & PublicProps;
+  /** @deprecated For template type-checking only: not a property of the element. */
+  $emit: EmitFn<CookieConsentVueEmits>;
+};
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'cookie-consent': CookieConsentVueComponent;
+  }
+}

@@ -1,0 +1,3 @@
+import { testFrameworkApp } from './app-tests.js';
+
+testFrameworkApp('react', 'React 19');

@@ -1,0 +1,3 @@
+import { testFrameworkApp } from './app-tests.js';
+
+testFrameworkApp('svelte', 'Svelte 5');
