@@ -308,8 +308,9 @@ export class CookieConsentElement extends LitElement {
     if (changed.has('position')) this.#position = oneOf('position', this.position, POSITIONS, 'bottom');
     if (changed.has('theme')) this.#theme = oneOf('theme', this.theme, THEMES, 'auto');
     // configuration changed after connect: start over from what is stored under the new settings
-    if (this.isConnected && this.#storeKey && this.#storeKey !== JSON.stringify(this.#storeOptions())) {
-      const store = this.#connectStore();
+    const before = this.#store;
+    if (this.isConnected && this.#storeKey && before !== this.#connectStore()) {
+      const store = this.#store!;
       store.read();
       if (this.googleConsentMode) this.#consentMode?.syncConsentMode(store, this.#consentModeOptions());
       this.open = store.needsDecision;
@@ -357,7 +358,7 @@ export class CookieConsentElement extends LitElement {
   #localizePlaceholders(): void {
     const t = this.#t;
     Object.assign(placeholderTexts, { lang: t.$code, blocked: t.placeholderBlocked, allow: t.placeholderAllow });
-    for (const c of categoryInfo(this.#connectStore().categories, this.#children(), t)) placeholderTexts.labels[c.id] = c.label;
+    for (const c of categoryInfo((this.#store ?? this.#connectStore()).categories, this.#children(), t)) placeholderTexts.labels[c.id] = c.label;
   }
 
   #dialog(): HTMLDialogElement | null {
@@ -485,7 +486,8 @@ export class CookieConsentElement extends LitElement {
     const t = this.#t;
     // a language on its way: render nothing rather than flash English
     if (this.#loadingLang) return nothing;
-    const store = this.#connectStore();
+    // (willUpdate brought the store up to date with the attributes)
+    const store = this.#store ?? this.#connectStore();
     const mode = store.mode;
     const notice = mode === 'notice';
     const optOut = mode === 'opt-out';
