@@ -237,6 +237,18 @@ describe('<cookie-consent>', () => {
       expect(el.isGranted('analytics')).to.equal(true);
     });
 
+    it('fires consent-ready after the inserting code ran: a listener added right after append() hears it', async () => {
+      const stored = storeRecord();
+      const el = document.createElement('cookie-consent');
+      document.body.append(el);
+      const heard = oneEvent(el, 'consent-ready'); // as Angular does: listeners after insertion
+      try {
+        expect((await heard).detail.consent).to.deep.equal(stored);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('fires consent-ready once per connection', async () => {
       const el = await fixture<CookieConsentElement>(html`<cookie-consent></cookie-consent>`);
       const parent = el.parentNode!;

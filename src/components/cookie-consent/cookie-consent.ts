@@ -269,7 +269,9 @@ export class CookieConsentElement extends LitElement {
     document.addEventListener('click', this.#onPageClick);
     this.#startGating();
     this.#resolveReady(consent);
-    this.dispatchEvent(new ConsentReadyEvent({ consent }));
+    // From a microtask: frameworks that add listeners right after inserting the element
+    // (Angular does) still hear it, and so does code that runs on after `append()`.
+    queueMicrotask(() => this.isConnected && this.dispatchEvent(new ConsentReadyEvent({ consent })));
   }
 
   override disconnectedCallback(): void {
@@ -319,7 +321,9 @@ export class CookieConsentElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && (this.open || changed.get('open') !== undefined)) {
-      this.dispatchEvent(this.open ? new ConsentShowEvent('banner') : new ConsentHideEvent('banner'));
+      // after consent-ready, which waits for a microtask too
+      const event = this.open ? new ConsentShowEvent('banner') : new ConsentHideEvent('banner');
+      queueMicrotask(() => this.dispatchEvent(event));
     }
     const dialog = this.#dialog();
     if (dialog && this.#prefsPending) {
