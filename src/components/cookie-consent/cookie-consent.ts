@@ -24,7 +24,11 @@ type ConsentModeModule = typeof import('../../integrations/google-consent-mode.j
 // The second layer and the Consent Mode integration are loaded on demand: a first visit paints
 // the banner without them (SPEC §11), and most visitors never open the preferences.
 let preferencesModule: Promise<PreferencesModule> | undefined;
-const loadPreferences = () => (preferencesModule ??= import('./preferences-dialog.js'));
+const loadPreferences = () =>
+  (preferencesModule ??= import('./preferences-dialog.js').catch((e: unknown) => {
+    preferencesModule = undefined; // a network hiccup: the next click tries again
+    throw e;
+  }));
 let consentModeModule: Promise<ConsentModeModule> | undefined;
 const loadConsentMode = () => (consentModeModule ??= import('../../integrations/google-consent-mode.js'));
 
@@ -333,7 +337,7 @@ export class CookieConsentElement extends LitElement {
     }
     this.#avoidBanner(this.open ? this.renderRoot.querySelector<HTMLElement>('.banner') : null);
     // a visitor who may want the preferences will find them loaded (after the banner painted)
-    if (this.open) setTimeout(loadPreferences, 500);
+    if (this.open) setTimeout(() => loadPreferences().catch(() => {}), 500);
   }
 
   /**
