@@ -30,7 +30,11 @@ const loadPreferences = () =>
     throw e;
   }));
 let consentModeModule: Promise<ConsentModeModule> | undefined;
-const loadConsentMode = () => (consentModeModule ??= import('../../integrations/google-consent-mode.js'));
+const loadConsentMode = () =>
+  (consentModeModule ??= import('../../integrations/google-consent-mode.js').catch((e: unknown) => {
+    consentModeModule = undefined;
+    throw e;
+  }));
 
 const POSITIONS = ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
@@ -291,10 +295,13 @@ export class CookieConsentElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.googleConsentMode && !this.#consentMode) {
-      void loadConsentMode().then((m) => {
-        this.#consentMode = m;
-        if (this.isConnected) m.syncConsentMode(this.#connectStore(), this.#consentModeOptions());
-      });
+      loadConsentMode().then(
+        (m) => {
+          this.#consentMode = m;
+          if (this.isConnected) m.syncConsentMode(this.#connectStore(), this.#consentModeOptions());
+        },
+        (e: unknown) => console.warn('<cookie-consent>: google-consent-mode could not load its integration:', e),
+      );
     }
     const lang = resolveLanguage(this);
     if (lang !== this.#lang) {
