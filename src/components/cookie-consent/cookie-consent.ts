@@ -274,6 +274,8 @@ export class CookieConsentElement extends LitElement {
     const consent = store.read();
     if (this.googleConsentMode) this.#consentMode?.syncConsentMode(store, this.#consentModeOptions());
     this.open ||= store.needsDecision;
+    // the language depends on where the element now is (it may have been resolved while detached)
+    this.requestUpdate();
     document.addEventListener('click', this.#onPageClick);
     this.#startGating();
     this.#resolveReady(consent);
@@ -291,6 +293,8 @@ export class CookieConsentElement extends LitElement {
     this.#store?.close();
     this.#storeKey = '';
     this.#avoidBanner(null);
+    // removed while modal: closed, or it would come back as a non-modal dialog
+    this.#dialog()?.close();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
