@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -126,6 +126,40 @@ function emulateMediaFeatures() {
   };
 }
 
+/**
+ * `executeServerCommand('file-page', { path, loads })` (Chromium): opens `path` (relative to the
+ * project) from `file://` in a new tab of the same browser, `loads` times (the later ones reload),
+ * and answers what each load left in `window.__result`, with the page's uncaught errors and
+ * console errors. A test page cannot navigate to `file://` itself. Other browsers: `{ unsupported }`.
+ */
+function filePages() {
+  return {
+    name: 'file-page',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'file-page') return undefined;
+      const page = session.browser.name === 'Chromium' ? session.browser.getPage?.(session.id) : undefined;
+      if (!page?.browser) return { unsupported: true };
+      const tab = await page.browser().newPage();
+      const pageErrors = [];
+      const consoleErrors = [];
+      tab.on('pageerror', (e) => pageErrors.push(String(e?.message ?? e)));
+      tab.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+      try {
+        const url = pathToFileURL(fileURLToPath(new URL(payload.path, import.meta.url))).href;
+        const results = [];
+        for (let i = 0; i < (payload.loads ?? 1); i++) {
+          await (i ? tab.reload() : tab.goto(url));
+          await tab.waitForFunction('window.__result !== undefined', { timeout: 10000 });
+          results.push(await tab.evaluate('window.__result'));
+        }
+        return { url, results, pageErrors, consoleErrors };
+      } finally {
+        await tab.close();
+      }
+    },
+  };
+}
+
 const browsers = (process.env.BROWSERS || 'chromium,firefox').split(',').map((b) => ({ chromium, firefox })[b.trim()]);
 
 export default {
@@ -134,6 +168,7 @@ export default {
   middleware: [fixtureRoutes()],
   plugins: [
     emulateMediaFeatures(),
+    filePages(),
     // No `target`: TS is transformed, JS (node_modules, dist/) is served as built.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
