@@ -1,0 +1,93 @@
+/**
+ * The built drop-in files under the strict policy of issue 7 (served by the test server as
+ * `/csp/strict/…`): `script-src 'nonce-…' 'strict-dynamic'; style-src 'self'; object-src 'none';
+ * base-uri 'none'; require-trusted-types-for 'script'`, and the same with a `trusted-types`
+ * directive that names only the policies the README lists (`/csp/named/…`). The banner renders in
+ * German (a language file loaded on demand), the preferences open (loaded on demand by the ES
+ * build), gated scripts with the page's nonce run after Accept, a placeholder loads its frame,
+ * and no `securitypolicyviolation` fires. `npm test` builds `dist/` first.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
+import { clearStorage } from '../helpers.js';
+
+interface Framed extends Window {
+  __ran: string[];
+  __violations: string[];
+  __errors: string[];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+for (const policy of ['strict', 'named']) {
+  for (const [build, page] of [
+    ['the ES module bundle', 'csp-bundle'],
+    ['the classic script', 'csp-iife'],
+  ]) {
+    describe(`${build} under the ${policy} policy`, function () {
+      this.timeout(20000);
+      let frame: HTMLIFrameElement;
+      afterEach(() => {
+        frame?.remove();
+        clearStorage();
+      });
+
+      it('renders in German, opens the preferences, runs gated scripts after Accept: no violation', async () => {
+        frame = document.createElement('iframe');
+        frame.style.cssText = 'width:800px;height:600px';
+        const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+        frame.src = `/csp/${policy}/test/fixtures/robustness/${page}.html`;
+        document.body.append(frame);
+        await loaded;
+        const win = frame.contentWindow as Framed;
+        const report = () => JSON.stringify({ violations: win.__violations, errors: win.__errors });
+        await until(() => win.customElements.get('cookie-consent'), `the element to be defined ${report()}`);
+        const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+        const part = (name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+        // the banner, in German: dist/i18n/de.js loaded on demand
+        await until(() => part('accept-button')?.textContent?.trim() === 'Alle akzeptieren', `the German banner ${report()}`);
+        expect(win.getComputedStyle(part('banner')!).position, 'the banner is styled').to.equal('fixed');
+        expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/i18n/de.js'))).to.equal(true);
+        expect(win.__ran, 'nothing ran before consent').to.deep.equal([]);
+        const placeholder = win.document.querySelector<HTMLButtonElement>('.consent-placeholder button');
+        expect(placeholder, 'the placeholder of the gated frame').to.not.equal(null);
+
+        // the preferences: a modal dialog, styled (the ES build loads it on demand)
+        part('preferences-button')!.click();
+        await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the preferences dialog');
+        const dialog = el.shadowRoot!.querySelector('dialog')!;
+        expect(dialog.matches(':modal')).to.equal(true);
+        expect(win.getComputedStyle(dialog).display, 'the dialog styles were adopted').to.equal('flex');
+        if (page === 'csp-bundle') {
+          expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/cookie-consent.preferences-dialog.js'))).to.equal(true);
+        }
+        part('close-button')!.click();
+        await until(() => !el.shadowRoot!.querySelector('dialog')?.open, 'the dialog to close');
+
+        // marketing through the placeholder: the frame loads, analytics stays blocked
+        placeholder!.click();
+        expect(win.document.querySelector('iframe')!.getAttribute('src')).to.equal('/test/fixtures/gating/frame.html');
+        await sleep(50);
+        expect(win.__ran).to.deep.equal([]);
+
+        // Accept all: the gated scripts run with the page's nonce, in order
+        await until(() => part('accept-button'), 'the banner, still asking about analytics');
+        part('accept-button')!.click();
+        await until(() => win.__ran.length === 3, `the gated scripts ${JSON.stringify(win.__ran)} ${report()}`);
+        expect(win.__ran).to.deep.equal(['inline', 'C', 'template']);
+
+        await sleep(100);
+        expect(win.__violations, 'securitypolicyviolation events').to.deep.equal([]);
+        expect(win.__errors, 'uncaught errors').to.deep.equal([]);
+      });
+    });
+  }
+}
