@@ -229,7 +229,7 @@ export class ConsentStore extends EventTarget {
     clearTimeout(this.#listenSoon);
     this.#channel?.close();
     this.#channel = undefined;
-    removeEventListener('storage', this.#onStorage);
+    globalThis.removeEventListener?.('storage', this.#onStorage);
   }
 
   /** Every category id this page declares or the stored decision mentions. */
@@ -283,7 +283,8 @@ export class ConsentStore extends EventTarget {
   }
 
   #listen(): void {
-    if (this.#channel || this.#closed || typeof BroadcastChannel !== 'function') return;
+    // (no window on a server: nothing to listen to, and no channel left open)
+    if (this.#channel || this.#closed || typeof BroadcastChannel !== 'function' || !globalThis.addEventListener) return;
     this.#channel = new BroadcastChannel(`cookie-consent:${this.cookieName}`);
     this.#channel.onmessage = this.#onStorage;
     addEventListener('storage', this.#onStorage);

@@ -1,0 +1,67 @@
+// Server rendering (issue 7): the built npm entry points import in plain Node, without a DOM, and
+// export what their types promise. Run by `npm test` after the browser suites (`node --test test/node/`);
+// `npm run build` must have run (`npm test` builds first). Imported by the package's own name, so
+// that the `exports` map is what resolves them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+
+const core = ['ConsentStore', 'normalizeDays', 'DEFAULT_DAYS', 'MAX_DAYS', 'getConsent', 'onConsentChange', 'whenGranted', 'activateGated', 'startGating', 'gatedCategories', 'ConsentChangeEvent'];
+const entries = {
+  'cookie-consent-element': [...core, 'CookieConsentElement', 'ConsentReadyEvent', 'ConsentShowEvent', 'ConsentHideEvent', 'enablePlaceholders', 'placeholderTexts'],
+  'cookie-consent-element/core.js': core,
+  'cookie-consent-element/define.js': ['CookieConsentElement'],
+  'cookie-consent-element/google-consent-mode.js': ['syncConsentMode', 'updateConsentMode', 'consentModeState', 'DEFAULT_CONSENT_MODE_MAPPING', 'CONSENT_TYPES', 'getDataLayer'],
+};
+
+test('there is no DOM here', () => {
+  assert.equal(typeof document, 'undefined');
+  assert.equal(typeof window, 'undefined');
+});
+
+for (const [entry, names] of Object.entries(entries)) {
+  test(`import '${entry}' in Node without a DOM: no throw, the exports are there`, async () => {
+    const module = await import(entry);
+    for (const name of names) assert.notEqual(module[name], undefined, `${entry} exports ${name}`);
+    assert.equal(typeof document, 'undefined', 'the import defined no document');
+  });
+}
+
+test('./core.js has no Lit and no element', async () => {
+  const module = await import('cookie-consent-element/core.js');
+  assert.equal('CookieConsentElement' in module, false);
+});
+
+test('the page-wide functions answer on the server: no decision, nothing granted but necessary', async () => {
+  const { getConsent, whenGranted } = await import('cookie-consent-element/core.js');
+  assert.equal(getConsent(), null);
+  let analytics = false;
+  whenGranted('analytics').then(() => (analytics = true));
+  await whenGranted('necessary');
+  await new Promise((r) => setTimeout(r, 10));
+  assert.equal(analytics, false);
+});
+
+test('define.js registers the element where Lit’s server build provides a registry, once', async () => {
+  const { CookieConsentElement } = await import('cookie-consent-element/define.js');
+  await import('cookie-consent-element/define.js');
+  if (globalThis.customElements) assert.equal(globalThis.customElements.get('cookie-consent'), CookieConsentElement);
+  assert.equal(typeof CookieConsentElement, 'function');
+});
+
+test('a store made on the server (no cookies, no storage) reads nothing and does not throw, now or later', async () => {
+  const { ConsentStore } = await import('cookie-consent-element/core.js');
+  const errors = [];
+  const onError = (e) => errors.push(e);
+  process.on('uncaughtException', onError);
+  try {
+    const store = new ConsentStore({ categories: 'analytics' });
+    assert.equal(store.read(), null);
+    assert.equal(store.isGranted('analytics'), false);
+    assert.equal(store.isGranted('necessary'), true);
+    await new Promise((r) => setTimeout(r, 20)); // it listens to other tabs from the next task
+    store.close();
+  } finally {
+    process.off('uncaughtException', onError);
+  }
+  assert.deepEqual(errors.map(String), []);
+});
