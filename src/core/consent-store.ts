@@ -258,8 +258,11 @@ export class ConsentStore extends EventTarget {
       cause,
       gpc: this.gpc,
     };
+    this.#record = record;
+    // What the decision allows runs first, in the click; then it is stored, then announced.
+    publish(this);
     this.#write(JSON.stringify(record));
-    this.#emit(previous, (this.#record = record), cause);
+    this.#emit(previous, record, cause);
     this.#listen();
     this.#channel?.postMessage(record.ts);
     return record;
