@@ -102,7 +102,7 @@ function machine() {
   return { cores: os.cpus().length, model, memGiB: Math.round(os.totalmem() / 2 ** 30) };
 }
 
-const SHORT = { ours: 'ours', vanilla: 'vanilla-cookieconsent', osano: 'osano cookieconsent', klaro: 'klaro', tarteaucitron: 'tarteaucitron', control: 'control' };
+const SHORT = { ours: 'ours', 'ours-module': 'ours (ES module)', vanilla: 'vanilla-cookieconsent', osano: 'osano cookieconsent', klaro: 'klaro', tarteaucitron: 'tarteaucitron', control: 'control' };
 
 async function main() {
   const started = new Date();

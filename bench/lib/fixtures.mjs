@@ -70,6 +70,25 @@ document.addEventListener('DOMContentLoaded', function () {
       }),
     },
     {
+      // the same banner from the ES module build, which loads the preferences on demand
+      id: 'ours-module',
+      label: 'cookie-consent-element, ES module (ours)',
+      pkg: null,
+      files: [
+        ['/lib/ours/cookie-consent.bundle.js', 'dist/cookie-consent.bundle.js'],
+        ['/lib/ours/cookie-consent.preferences-dialog.js', 'dist/cookie-consent.preferences-dialog.js'],
+      ],
+      accept: 'cookie-consent [part~="accept-button"]',
+      cookie: 'cookie_consent',
+      html: page({
+        banner: `() => { const r = document.querySelector('cookie-consent')?.shadowRoot; return r ? r.querySelector('[part~="banner"]') : null; }`,
+        head: `<style>cookie-consent:not(:defined){display:none}</style>
+<script type="module" src="/lib/ours/cookie-consent.bundle.js"></script>`,
+        body: `<cookie-consent days="${DAYS}" categories="analytics" heading="${HEADING}" message="${MESSAGE}"></cookie-consent>
+<script type="text/plain" data-consent="analytics">${GATED_CODE}</script>`,
+      }),
+    },
+    {
       id: 'vanilla',
       label: 'vanilla-cookieconsent',
       pkg: 'vanilla-cookieconsent',
