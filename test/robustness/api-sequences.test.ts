@@ -171,6 +171,8 @@ describe('property: random sequences of API calls', function () {
                 case 'reconnect':
                   host.remove();
                   document.body.append(host);
+                  // removal closes the preferences
+                  dialogOpen = false;
                   expectedChanges = m.gpcWouldDeny ? 1 : 0;
                   break;
               }

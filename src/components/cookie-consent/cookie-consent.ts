@@ -210,6 +210,12 @@ export class CookieConsentElement extends LitElement {
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
   }
 
+  /** A declarative shadow root (markup a server rendered) is rendered over, not rendered twice. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   /** The decision in force, or `null` before any. */
   get consent(): ConsentRecord | null {
     return this.#store?.consent ?? null;

@@ -1,0 +1,95 @@
+/**
+ * Markup as a server sends it, upgraded when the definition arrives late (the bundle is served
+ * 400 ms late): the plain markup of the README snippet (attributes and a light-DOM message, hidden
+ * by `cookie-consent:not(:defined)` until then), and a banner rendered into a declarative shadow
+ * root, as a Lit SSR page would send it. Either way: one banner, no duplicate content, no flash of
+ * the raw message, the events fire and the buttons work. `npm test` builds `dist/` first.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
+import { clearStorage, cookieRecord, storeRecord } from '../helpers.js';
+
+interface Framed extends Window {
+  __events: string[];
+  __errors: string[];
+  __before: Record<string, unknown>;
+  __painted?: Record<string, unknown>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function load(page: string): Promise<{ win: Framed; el: CookieConsentElement }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = `/test/fixtures/robustness/${page}.html`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Framed;
+  await win.customElements.whenDefined('cookie-consent');
+  const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+  await el.updateComplete;
+  await sleep(20);
+  return { win, el };
+}
+
+/** Texts of the shadow tree and of what is slotted into it, as rendered. */
+const shadowText = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+
+describe('markup rendered by a server, upgraded when the definition arrives', function () {
+  this.timeout(15000);
+  beforeEach(clearStorage);
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    clearStorage();
+  });
+
+  it('plain markup: hidden until defined (no flash of the raw message), then one banner with the message slotted once', async () => {
+    const { win, el } = await load('server-plain');
+    expect(win.__before, 'before the definition').to.deep.equal({ defined: false, display: 'none', boxes: 0 });
+    expect(win.__painted, 'at the first paint').to.deep.equal({ defined: false, display: 'none', boxes: 0 });
+
+    expect(el.shadowRoot!.querySelectorAll('[part~="banner"]')).to.have.length(1);
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('[part~="message"] slot:not([name])')!;
+    expect(slot.assignedNodes().map((n) => n.textContent!.trim()).join('')).to.equal('We use cookies for statistics.');
+    // the built-in message is not rendered beside it, and the heading appears once
+    expect(shadowText(el)).to.not.contain('With your consent');
+    expect(shadowText(el).split('Cookies here')).to.have.length(2);
+    expect(win.getComputedStyle(el).display).to.equal('block');
+    expect(win.__events).to.have.members(['consent-show:banner', 'consent-ready:none']);
+
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="accept-button"]')!.click();
+    await el.updateComplete;
+    expect(win.__events.at(-1)).to.equal('consent-change:accept-all');
+    expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('a declarative shadow root: the server’s banner shows before the definition and is replaced, not doubled', async () => {
+    const { win, el } = await load('server-dsd');
+    expect(win.__before).to.deep.equal({ defined: false, banners: 1, shown: true });
+
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part~="banner"]'), 'one banner').to.have.length(1);
+    expect(root.querySelectorAll('[part~="accept-button"]'), 'one accept button').to.have.length(1);
+    expect(root.querySelectorAll('style'), 'no server <style> left').to.have.length(0);
+    expect(shadowText(el).split('Cookies here')).to.have.length(2);
+    expect(win.getComputedStyle(root.querySelector('[part~="banner"]')!).position, 'styled by the element').to.equal('fixed');
+    expect(win.__events).to.have.members(['consent-show:banner', 'consent-ready:none']);
+
+    root.querySelector<HTMLElement>('[part~="reject-button"]')!.click();
+    await el.updateComplete;
+    expect(root.querySelectorAll('[part~="banner"]')).to.have.length(0);
+    expect(cookieRecord()!.denied).to.deep.equal(['analytics']);
+    expect(win.__events.at(-1)).to.equal('consent-change:reject-all');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('a declarative shadow root for a returning visitor: the server’s banner goes, nothing is asked', async () => {
+    storeRecord({ granted: ['necessary', 'analytics'], denied: [] });
+    const { win, el } = await load('server-dsd');
+    expect(el.shadowRoot!.querySelectorAll('[part~="banner"]')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('[part~="revoke-button"]')).to.have.length(1);
+    expect(win.__events).to.deep.equal(['consent-ready:stored']);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});
