@@ -3,14 +3,15 @@ import Cookies from 'js-cookie';
 /**
  * Deletes the cookies whose names match `patterns` (`*` is a wildcard), for the current host and
  * the configured domain — where a withdrawn category's scripts are likely to have set them
- * (analytics tags often write to the registrable domain).
+ * (analytics tags often write to the registrable domain). The cookie named `keep` stays: a
+ * pattern such as `*` must not take the consent cookie, and the withdrawal with it.
  */
-export function deleteCookies(patterns: readonly string[], domain?: string): void {
+export function deleteCookies(patterns: readonly string[], domain?: string, keep?: string): void {
   if (!patterns.length) return;
   const match = new RegExp(`^(?:${patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|')})$`);
   let names: string[] = [];
   try {
-    names = Object.keys(Cookies.get()).filter((n) => match.test(n));
+    names = Object.keys(Cookies.get()).filter((n) => n !== keep && match.test(n));
   } catch {
     return; // cookies unavailable: nothing to delete
   }

@@ -75,6 +75,24 @@ describe('hostile values found by the properties', () => {
     });
   }
 
+  for (const pattern of ['*', 'cookie_*', 'cookie_consent']) {
+    it(`a withdrawn category whose cookies="${pattern}" also matches the consent cookie: the withdrawal is kept`, async () => {
+      const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics">
+        <cookie-category name="analytics" cookies=${pattern}></cookie-category>
+      </cookie-consent>`);
+      document.cookie = 'cookie_other=1; path=/';
+      el.acceptAll();
+      el.rejectAll();
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.consent?.denied, 'the withdrawal, read back').to.deep.equal(['analytics']);
+      expect(el.open).to.equal(false);
+      if (pattern !== 'cookie_consent') expect(document.cookie).to.not.contain('cookie_other');
+    });
+  }
+
   it('google-data-layer naming a read-only global ("closed"): no exception, one warning, decisions still reported', async () => {
     const el = await fixture<CookieConsentElement>(html`<cookie-consent google-consent-mode google-data-layer="closed" categories="analytics"></cookie-consent>`);
     await sleep(50); // the integration loads on demand

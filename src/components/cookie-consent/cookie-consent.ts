@@ -446,7 +446,7 @@ export class CookieConsentElement extends LitElement {
     if (detail.cause === 'sync') return; // the tab that decided has logged and cleaned up
     const withdrawn = detail.changed.filter((id) => !store.isGranted(id));
     const info = categoryInfo(withdrawn, this.#children(), this.#t);
-    deleteCookies(info.flatMap((c) => c.cookies), this.cookieDomain);
+    deleteCookies(info.flatMap((c) => c.cookies), this.cookieDomain, store.cookieName);
     if (this.logEndpoint && detail.consent) {
       try {
         // the page's address without query or fragment, which may carry personal data
