@@ -117,7 +117,13 @@ describe('property: hostile attribute values', function () {
             expectOneWarningPerBadValue(g.warnings, 'after connect');
 
             // the banner shows its texts as text (GPC may have left nothing to ask)
-            for (const [attribute, part] of [['heading', 'heading'], ['message', 'message'], ['accept-label', 'accept-button'], ['reject-label', 'reject-button']]) {
+            for (const [attribute, part] of [
+              ['heading', 'heading'],
+              ['message', 'message'],
+              ['accept-label', 'accept-button'],
+              ['reject-label', 'reject-button'],
+              ['preferences-label', 'preferences-button'],
+            ]) {
               const value = first[attribute];
               const shown = el.shadowRoot!.querySelector(`[part~="${part}"]`);
               if (value && shown) expect(text(el, part).includes(value), `${attribute} shown as text`).to.equal(true);
@@ -139,6 +145,8 @@ describe('property: hostile attribute values', function () {
             expect(dialog.open, 'the dialog opened').to.equal(true);
             expectOnlyOwnMarkup(el, 'with the dialog open');
             const dialogText = dialog.textContent!;
+            const save = second['save-label'];
+            if (save) expect(dialog.querySelector('[part~="save-button"]')!.textContent!.includes(save), 'save-label shown as text').to.equal(true);
             const described = new Set<string>();
             for (const child of el.querySelectorAll(':scope > cookie-category')) {
               const name = child.getAttribute('name');
