@@ -101,7 +101,10 @@ describe('accessibility', () => {
     </div>`);
     const el = page.querySelector('cookie-consent')!;
     await el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(r));
+    // the padding follows the banner's height from a ResizeObserver, before the next paint
+    for (let i = 0; i < 100 && !document.documentElement.style.scrollPaddingBottom; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+    }
     const top = banner(el)!.getBoundingClientRect().top;
     const links = [...page.querySelectorAll('a')];
     // the first link whose box reaches under the banner

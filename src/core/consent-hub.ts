@@ -13,6 +13,8 @@ interface Hub {
   source?: ConsentSource;
   /** `change` (detail: ConsentChangeDetail) after each decision; `update` whenever state may differ. */
   readonly target: EventTarget;
+  /** The last decision announced, serialised. */
+  last?: string;
 }
 
 // Shared through a global symbol so that two copies of the library on one page (an npm import and
@@ -23,7 +25,13 @@ const hub: Hub = ((globalThis as Record<symbol, Hub>)[KEY] ??= { target: new Eve
 /** Called by a store after it read or wrote: it becomes the page's source of truth. */
 export function publish(source: ConsentSource, detail?: ConsentChangeDetail): void {
   hub.source = source;
-  if (detail) hub.target.dispatchEvent(new CustomEvent('change', { detail }));
+  // With two stores on a page (two elements, two copies), each decision comes back from the
+  // other as `sync`: the page-wide listeners hear it once.
+  const echo = detail?.cause === 'sync' && JSON.stringify(detail.consent) === hub.last;
+  if (detail && !echo) {
+    hub.last = JSON.stringify(detail.consent);
+    hub.target.dispatchEvent(new CustomEvent('change', { detail }));
+  }
   hub.target.dispatchEvent(new Event('update'));
 }
 

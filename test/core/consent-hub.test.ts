@@ -36,6 +36,23 @@ describe('page-wide functions', () => {
     expect(seen.map((d) => d.cause)).to.deep.equal(['accept-all']);
   });
 
+  it('onConsentChange() hears a decision once, though a second store on the page syncs it', async () => {
+    const a = openStore({ categories: 'analytics' });
+    const b = openStore({ categories: 'analytics' });
+    a.read();
+    b.read();
+    await new Promise((r) => setTimeout(r)); // both listen to other tabs now
+    const seen: string[] = [];
+    const off = onConsentChange((d) => seen.push(d.cause));
+    let synced = false;
+    b.addEventListener('change', () => (synced = true));
+    a.acceptAll('accept-all');
+    for (let i = 0; i < 50 && !synced; i++) await new Promise((r) => setTimeout(r, 10));
+    off();
+    expect(synced, 'the second store heard it').to.equal(true);
+    expect(seen).to.deep.equal(['accept-all']);
+  });
+
   it('whenGranted() resolves late, when the category is granted', async () => {
     const store = openStore({ categories: 'analytics marketing' });
     const analytics = whenGranted('analytics');

@@ -20,7 +20,7 @@ export interface CategoryInfo {
  */
 export function categoryInfo(ids: readonly string[], children: readonly Element[], t: ConsentStrings): CategoryInfo[] {
   return ids.map((id) => {
-    const child = children.find((c) => c.getAttribute('name') === id);
+    const child = children.find((c) => c.getAttribute('name')?.trim() === id);
     // own keys only: an id such as `constructor` must not find Object.prototype's
     const [label, description] = Object.hasOwn(t.categories, id) ? t.categories[id as keyof ConsentStrings['categories']] : [id, ''];
     return {

@@ -394,7 +394,7 @@ export class CookieConsentElement extends LitElement {
   #storeOptions(): ConsentStoreOptions {
     const children = this.#children();
     const names = (attr?: string) =>
-      children.filter((c) => !attr || c.hasAttribute(attr)).map((c) => c.getAttribute('name') ?? '');
+      children.filter((c) => !attr || c.hasAttribute(attr)).map((c) => c.getAttribute('name')?.trim() ?? '');
     return {
       mode: this.mode,
       days: this.days,
