@@ -29,6 +29,11 @@ const loadPreferences = () =>
     preferencesModule = undefined; // a network hiccup: the next click tries again
     throw e;
   }));
+// One timer for the page, armed once a banner shows: a visitor who may want the preferences
+// finds them loaded, after the banner painted. (A module function, not a closure in the
+// element's methods, which would keep each element alive until it fires.)
+let prefetch: ReturnType<typeof setTimeout> | undefined;
+const prefetchPreferences = () => (prefetch ??= setTimeout(() => loadPreferences().catch(() => {}), 500));
 let consentModeModule: Promise<ConsentModeModule> | undefined;
 const loadConsentMode = () =>
   (consentModeModule ??= import('../../integrations/google-consent-mode.js').catch((e: unknown) => {
@@ -353,8 +358,7 @@ export class CookieConsentElement extends LitElement {
       this.dispatchEvent(new ConsentShowEvent('preferences'));
     }
     this.#avoidBanner(this.open ? this.renderRoot.querySelector<HTMLElement>('.banner') : null);
-    // a visitor who may want the preferences will find them loaded (after the banner painted)
-    if (this.open) setTimeout(() => loadPreferences().catch(() => {}), 500);
+    if (this.open) prefetchPreferences();
   }
 
   /**
