@@ -15,7 +15,8 @@ import { CookieConsentElement } from '../../src/components/cookie-consent/cookie
 import { clearStorage } from '../helpers.js';
 import { fc, guard, hostileString } from './fuzz.js';
 
-const ELEMENT_RUNS = 150;
+// the issue asks for 1,000 cases per property in CI; each renders the element (and opens its dialog)
+const ELEMENT_RUNS = 1000;
 
 /** Every attribute of `<cookie-consent>`, from the reactive properties Lit knows. */
 const ATTRIBUTES = [...CookieConsentElement.elementProperties].flatMap(([name, o]) =>
@@ -85,7 +86,7 @@ function set(el: Element, values: Record<string, string | undefined>): void {
 }
 
 describe('property: hostile attribute values', function () {
-  this.timeout(120000);
+  this.timeout(300000);
 
   it('lists every attribute of the element', () => {
     expect(ATTRIBUTES).to.include.members(['mode', 'days', 'accept-label', 'cookie-name', 'google-data-layer', 'lang', 'open']);
