@@ -102,9 +102,9 @@ describe('accessibility', () => {
     const el = page.querySelector('cookie-consent')!;
     await el.updateComplete;
     // the padding follows the banner's height from a ResizeObserver, before the next paint
-    for (let i = 0; i < 100 && !document.documentElement.style.scrollPaddingBottom; i++) {
-      await new Promise((r) => requestAnimationFrame(r));
-    }
+    const settled = () => document.documentElement.style.scrollPaddingBottom === `${banner(el)!.offsetHeight}px`;
+    for (let i = 0; i < 100 && !settled(); i++) await new Promise((r) => requestAnimationFrame(r));
+    expect(document.documentElement.style.scrollPaddingBottom, 'scroll-padding-bottom').to.equal(`${banner(el)!.offsetHeight}px`);
     const top = banner(el)!.getBoundingClientRect().top;
     const links = [...page.querySelectorAll('a')];
     // the first link whose box reaches under the banner
@@ -114,6 +114,14 @@ describe('accessibility', () => {
     expect(hidden.getBoundingClientRect().bottom).to.be.at.most(banner(el)!.getBoundingClientRect().top);
     el.acceptAll();
     await el.updateComplete;
+    expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
+  });
+
+  it('a banner removed with an update pending leaves no scroll-padding behind', async () => {
+    const el = await states.banner('light');
+    el.requestUpdate();
+    el.remove(); // the update still runs, on a removed element
+    for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(r));
     expect(document.documentElement.style.scrollPaddingBottom).to.equal('');
   });
 

@@ -372,7 +372,8 @@ export class CookieConsentElement extends LitElement {
     this.#resize = undefined;
     root.removeProperty('scroll-padding-bottom');
     root.removeProperty('scroll-padding-top');
-    if (!banner || !side) return;
+    // (an update can still run after the element was removed: it must not leave an observer behind)
+    if (!banner || !side || !this.isConnected) return;
     this.#resize = new ResizeObserver(() => root.setProperty(`scroll-padding-${side}`, `${banner.offsetHeight}px`));
     this.#resize.observe(banner);
   }
