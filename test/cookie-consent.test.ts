@@ -460,6 +460,14 @@ describe('<cookie-consent>', () => {
       expect(el.isGranted('analytics')).to.equal(true);
     });
 
+    it('a decision right after a property change is stored under the new configuration', async () => {
+      const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics"></cookie-consent>`);
+      el.cookieName = 'renamed';
+      el.acceptAll(); // before the element re-rendered
+      expect(cookieRecord('renamed')?.granted).to.deep.equal(['necessary', 'analytics']);
+      expect(rawCookie()).to.equal(undefined);
+    });
+
     it('a bad days attribute warns once, naming it, and uses 182', async () => {
       const warnings = captureWarnings();
       try {

@@ -466,7 +466,9 @@ export class CookieConsentElement extends LitElement {
 
   #decide(record: (store: ConsentStore) => void): void {
     const hadFocus = !!this.shadowRoot?.activeElement;
-    record(this.#connectStore());
+    // willUpdate keeps the store in step with the attributes; only a change not rendered yet
+    // needs the (document-wide) look at the configuration here, in the click
+    record(this.isUpdatePending || !this.#store ? this.#connectStore() : this.#store);
     this.#dialog()?.close();
     if (hadFocus) void this.updateComplete.then(() => this.#restoreFocus(this.#returnFocus));
   }
