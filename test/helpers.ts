@@ -126,3 +126,20 @@ export function closeStores(): void {
   openStores.forEach((s) => s.close());
   openStores.clear();
 }
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Polls `check` every 10 ms until it returns something truthy, and resolves with that; rejects
+ * after `ms` with `what` (frameworks, iframes and observers settle after a microtask, a frame or
+ * a task).
+ */
+export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
+  const end = performance.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}

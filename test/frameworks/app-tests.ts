@@ -11,20 +11,11 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { DAY_MS, clearStorage, cookieRecord, storeRecord } from '../helpers.js';
+import { clearStorage, cookieRecord, DAY_MS, storeRecord, until } from '../helpers.js';
 
 type AppWindow = Window & { __logged: string[] };
 
 /** Polls `check` until it returns something truthy: frameworks re-render after a microtask, a frame or a task. */
-async function until<T>(check: () => T, what: string, ms = 3000): Promise<NonNullable<T>> {
-  const end = performance.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 interface App {
   win: AppWindow;

@@ -18,16 +18,7 @@ export const fresh = (path: string): string => `${path}?u=${Math.random().toStri
 export const requested = (part: string): boolean =>
   performance.getEntriesByType('resource').some((e) => e.name.includes(part));
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Resolves when `check()` holds, checking every 10 ms; rejects after `ms` with `what`. */
-export async function until(check: () => unknown, what: string, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
+export { sleep, until } from '../helpers.js';
 
 let last: ConsentStore | undefined;
 

@@ -12,7 +12,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage } from '../helpers.js';
+import { clearStorage, sleep } from '../helpers.js';
 import { fc, guard, hostileString } from './fuzz.js';
 
 // the issue asks for 1,000 cases per property in CI; each renders the element (and opens its dialog)
@@ -35,7 +35,6 @@ const category = fc.record({
   text: fc.option(hostileString, { nil: undefined, freq: 3 }),
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until the texts are in (a language file may be loading: nothing renders meanwhile). */
 async function rendered(el: CookieConsentElement): Promise<void> {

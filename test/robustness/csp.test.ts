@@ -9,7 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage } from '../helpers.js';
+import { clearStorage, sleep, until } from '../helpers.js';
 
 interface Framed extends Window {
   __ran: string[];
@@ -17,14 +17,6 @@ interface Framed extends Window {
   __errors: string[];
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 for (const policy of ['strict', 'named']) {
   for (const [build, page] of [

@@ -9,7 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { getConsent, onConsentChange, whenGranted } from '../../src/core/consent-hub.js';
-import { breakCookies, clearStorage, cookieRecord, recordCookieWrites } from '../helpers.js';
+import { breakCookies, clearStorage, cookieRecord, recordCookieWrites, sleep, until } from '../helpers.js';
 import { dialog, part } from '../element-helpers.js';
 import { guard } from './fuzz.js';
 
@@ -20,14 +20,6 @@ declare global {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-async function until(check: () => unknown, what: string, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 /** Writes of the consent cookie itself (not its removal). */
 const consentWrites = (writes: string[], name = 'cookie_consent') => writes.filter((w) => w.startsWith(`${name}=`) && !/^[^=]+=;/.test(w));
 

@@ -7,12 +7,11 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { enablePlaceholders } from '../../src/gating/gated-placeholder.js';
 import { activateGated } from '../../src/gating/activate-gated.js';
-import { clearStorage } from '../helpers.js';
+import { clearStorage, sleep } from '../helpers.js';
 import { part } from '../element-helpers.js';
 import { guard } from './fuzz.js';
 
 const OBJECT_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('hostile values found by the properties', () => {
   let g: ReturnType<typeof guard>;

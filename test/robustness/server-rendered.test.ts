@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, cookieRecord, storeRecord } from '../helpers.js';
+import { clearStorage, cookieRecord, sleep, storeRecord } from '../helpers.js';
 
 interface Framed extends Window {
   __events: string[];
@@ -16,7 +16,6 @@ interface Framed extends Window {
   __painted?: Record<string, unknown>;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function load(page: string): Promise<{ win: Framed; el: CookieConsentElement }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:800px;height:600px';
