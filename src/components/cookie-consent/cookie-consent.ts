@@ -202,6 +202,8 @@ export class CookieConsentElement extends LitElement {
   #prefsPending = false;
   #prefsOpener: HTMLElement | null = null;
   #resize?: ResizeObserver;
+  #watched: HTMLElement | null = null;
+  #watchedSide?: string;
   #stopGating?: () => void;
   #preferences?: PreferencesModule;
   /** The texts shown, and the language they are (being) loaded for. */
@@ -367,6 +369,10 @@ export class CookieConsentElement extends LitElement {
    */
   #avoidBanner(banner: HTMLElement | null): void {
     const side = SIDES[this.#position as keyof typeof SIDES];
+    // most updates change neither the banner nor its side: keep the observer that is there
+    if (banner && banner === this.#watched && side === this.#watchedSide && this.#resize) return;
+    this.#watched = banner;
+    this.#watchedSide = side;
     const root = document.documentElement.style;
     this.#resize?.disconnect();
     this.#resize = undefined;
