@@ -1,0 +1,21 @@
+/** The consent cookie as the browser keeps it, for the inspector. */
+export interface StoredCookie {
+  /** Size of `name=value` in bytes, what the browser sends with each request. */
+  bytes: number;
+  /** The value decoded (`decodeURIComponent`, as SPEC §6 says a reader should). */
+  decoded: string;
+}
+
+export function readCookie(name: string, doc: Document = document): StoredCookie | undefined {
+  const pair = doc.cookie.split('; ').find((c) => c.startsWith(`${name}=`));
+  if (!pair) return undefined;
+  const raw = pair.slice(name.length + 1);
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+    decoded = JSON.stringify(JSON.parse(decoded), null, 1);
+  } catch {
+    // not the library's JSON: show it as it is
+  }
+  return { bytes: new TextEncoder().encode(pair).length, decoded };
+}
