@@ -1,4 +1,6 @@
-import { defineConfig } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
@@ -11,6 +13,30 @@ import minifyLiterals from 'rollup-plugin-minify-template-literals';
  * - `consent-mode`: `dist/consent-mode.js`, the tiny classic Google Consent Mode bootstrap for `<head>`.
  * The dev server (`npm start`) serves `demo/` from the TypeScript sources.
  */
+/**
+ * The dev server (`npm start`) serves the built drop-in files under `/dist/` byte for byte, as
+ * any web server would. Vite would otherwise rewrite the classic script's `import()` of a
+ * language file into an `import` of its client, which a classic script cannot run: the
+ * configurator's snippet (`demo/configurator.html`) loads `/dist/cookie-consent.iife.js`.
+ */
+function serveDistAsBuilt(): Plugin {
+  const root = resolve('dist');
+  return {
+    name: 'serve-dist-as-built',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0]!);
+        const file = resolve(`.${path}`);
+        if (!path.startsWith('/dist/') || !file.endsWith('.js') || !file.startsWith(root + sep) || !existsSync(file)) return next();
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'bundle' || mode === 'iife';
   const classic = mode === 'iife' || mode === 'consent-mode';
@@ -22,7 +48,7 @@ export default defineConfig(({ mode }) => {
       alias: mode === 'iife' ? [{ find: /^(.*)\/load-strings\.js$/, replacement: '$1/load-strings-url.js' }] : [],
     },
     // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals
-    plugins: dropIn ? [minifyLiterals()] : [],
+    plugins: [serveDistAsBuilt(), ...(dropIn ? [minifyLiterals()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',
