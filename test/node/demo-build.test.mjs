@@ -27,15 +27,11 @@ test('every demo page is built, at the same path', () => {
   for (const page of htmlUnder(join(root, 'demo'))) assert.ok(existsSync(join(out, page)), `${page} is built`);
 });
 
-// The configurator page comes from a parallel piece of work; until it is in demo/, the links
-// to it are the one dangling reference allowed (once it exists, its built copy must too).
-const pending = (url) => url === './configurator.html' && !existsSync(join(root, 'demo', 'configurator.html'));
-
 test('every file a built page names is in dist-demo/, by a relative URL', () => {
   for (const page of htmlUnder(out)) {
     const text = readFileSync(join(root, page), 'utf8');
     for (const url of urlsIn(text)) {
-      if (/^(#|[a-z]+:|$)/i.test(url) || pending(url)) continue; // fragments, other schemes
+      if (/^(#|[a-z]+:|$)/i.test(url)) continue; // fragments, other schemes
       assert.ok(!url.startsWith('/'), `${page}: ${url} is relative (the site may sit under a sub-path)`);
       const target = join(dirname(join(root, page)), url.split(/[?#]/)[0]);
       assert.ok(target.startsWith(out), `${page}: ${url} stays inside dist-demo/`);
