@@ -32,7 +32,7 @@ export function buildSnippet(state: ConfiguratorState): string {
   }
   if (state.gatedExample) {
     lines.push(
-      '<!-- An example: this script runs only once its category is granted. Put your tag here. -->',
+      '<!-- An example: it runs only once its category is granted. Put your own tag here. -->',
       `${openTag('script', [['type', 'text/plain'], ['data-consent', state.gatedExample]], '')}`,
       `  console.log(${scriptString(`Consent granted for ${state.gatedExample}: this script ran.`)});`,
       '</script>',

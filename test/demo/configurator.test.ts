@@ -5,10 +5,11 @@
  * example gated script running only after a grant.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentRecord } from '../../src/core/consent-record.js';
 import { buildSnippet } from '../../demo/configurator/snippet.js';
-import { clearStorage, cookieRecord, DAY_MS, rawCookie, until } from '../helpers.js';
+import { canEmulateMedia, clearStorage, cookieRecord, DAY_MS, rawCookie, until } from '../helpers.js';
 
 const COOKIE = 'configurator_test';
 
@@ -194,6 +195,20 @@ describe('configurator', () => {
     expect(lifetime(cookieRecord()!)).to.equal(182 * DAY_MS);
   });
 
+  it('simulates Global Privacy Control and lists what would go to the consent log', async () => {
+    const win = await openConfigurator();
+    set(win, 'input[name="gpc"]', true);
+    set(win, '#log-endpoint', 'https://example.com/consent-log');
+    const preview = await previewReady(win);
+    expect(snippetText(win)).to.match(/ log-endpoint="https:\/\/example\.com\/consent-log"\s+gpc[\s>]/);
+    // GPC denies marketing without a click, and the record says so
+    const cookie = await until(() => win.document.querySelector('#preview-log [data-kind="cookie"]'), 'the GPC decision');
+    expect(cookie.textContent).to.include('"gpc":true').and.include('"denied":["marketing"]');
+    click(preview, 'accept-button');
+    const beacon = await until(() => win.document.querySelector('#preview-log [data-kind="beacon"]'), 'the consent log');
+    expect(beacon.textContent).to.include('https://example.com/consent-log');
+  });
+
   it('adds and removes category rows, keeping focus in the form', async () => {
     const win = await openConfigurator();
     win.document.querySelector<HTMLButtonElement>('#add-category')!.click();
@@ -239,18 +254,30 @@ describe('configurator', () => {
     expect(doc.querySelector('script[data-consent]')!.textContent).to.include('Consent granted for x\\u003c/script>\\u003cscript>alert(1)//');
   });
 
-  it('axe finds nothing on the configurator page', async () => {
-    const win = (await openConfigurator()) as Window & { axe?: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
-    const script = win.document.createElement('script');
-    const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
-    script.src = '/node_modules/axe-core/axe.min.js';
-    win.document.head.append(script);
-    await loaded;
-    // the preview frame holds the library's own banner, which its own tests check with axe
-    const { violations } = await win.axe!.run(
-      { exclude: [['#preview']] },
-      { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
-    );
-    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
-  });
+  type AxeWindow = Window & {
+    axe?: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+  };
+
+  // the dark scheme needs media emulation, which only Chromium speaks (CDP)
+  for (const scheme of canEmulateMedia ? (['light', 'dark'] as const) : (['light'] as const)) {
+    it(`axe finds nothing on the configurator page (${scheme})`, async () => {
+      if (canEmulateMedia) await emulateMedia({ colorScheme: scheme });
+      try {
+        const win = (await openConfigurator()) as AxeWindow;
+        const script = win.document.createElement('script');
+        const loaded = new Promise((r) => script.addEventListener('load', r, { once: true }));
+        script.src = '/node_modules/axe-core/axe.min.js';
+        win.document.head.append(script);
+        await loaded;
+        // the preview frame holds the library's own banner, which its own tests check with axe
+        const { violations } = await win.axe!.run(
+          { exclude: [['#preview']] },
+          { iframes: false, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
+        );
+        expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
+      } finally {
+        if (canEmulateMedia) await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
 });
