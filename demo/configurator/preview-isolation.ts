@@ -33,6 +33,15 @@ export function isolatePreview(): void {
     };
   }
   addEventListener('error', (e) => report('error', e.message));
+  // a script that fails to load fires `error` on itself, not on the window: catch it on the way down
+  addEventListener(
+    'error',
+    (e) => {
+      const src = (e.target as HTMLScriptElement | null)?.src;
+      if (src) report('error', `could not load ${src}`);
+    },
+    true,
+  );
 
   const here = new URL(document.baseURI);
   const jar = new Map<string, { value: string; path: string; expires: number }>();

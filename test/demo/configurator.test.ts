@@ -209,6 +209,14 @@ describe('configurator', () => {
     expect(beacon.textContent).to.include('https://example.com/consent-log');
   });
 
+  it('says in the preview when the script address does not load', async () => {
+    const win = await openConfigurator();
+    set(win, '#script-url', '/nowhere/cookie-consent.iife.js');
+    expect(snippetText(win)).to.include('<script src="/nowhere/cookie-consent.iife.js" defer></script>');
+    const error = await until(() => win.document.querySelector('#preview-log [data-kind="error"]'), 'the load error');
+    expect(error.textContent).to.include('could not load').and.include('/nowhere/cookie-consent.iife.js');
+  });
+
   it('adds and removes category rows, keeping focus in the form', async () => {
     const win = await openConfigurator();
     win.document.querySelector<HTMLButtonElement>('#add-category')!.click();
