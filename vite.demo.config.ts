@@ -59,10 +59,11 @@ function copyAsIs(): Plugin {
 
 // Vite warns that the classic `<script src="../dist/consent-mode.js">` of each page is not
 // bundled: that is the point (it must run first in <head>, as it is), and copyAsIs() ships it.
+// So does the site's header script, which must run while the page is parsed.
 const logger = createLogger();
 const warn = logger.warn.bind(logger);
 logger.warn = (message, options) => {
-  if (!/consent-mode\.js"> in .* can't be bundled/.test(message)) warn(message, options);
+  if (!/(consent-mode|site-chrome)\.js"> in .* can't be bundled/.test(message)) warn(message, options);
 };
 
 export default defineConfig({

@@ -22,7 +22,8 @@ export interface DemoPage {
 /** Opens `path` in a 1280 × 800 frame (the desktop layout) and waits for the banner and the inspector. */
 export async function openDemoPage(path: string): Promise<DemoPage> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1280px;height:800px;border:0';
+  // in view (top left): Chromium does not render a frame out of view, and layout shifts need rendering
+  frame.style.cssText = 'position:fixed;top:0;left:0;width:1280px;height:800px;border:0';
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   frame.src = path;
   document.body.append(frame);

@@ -148,6 +148,11 @@ describe('demo site', () => {
       expect(page.doc.querySelector('footer [data-consent-open]')).to.not.equal(null);
       expect(page.inspector.shadowRoot!.querySelector('details')!.open).to.equal(true);
       expect(page.banner.open).to.equal(true);
+      // the header is written while the page is parsed: nothing below it moves (Chromium reports
+      // layout shifts; Firefox has no such entries)
+      if (page.win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+        expect(await layoutShift(page.win), 'layout shift').to.be.below(0.01);
+      }
     });
   }
 
@@ -228,3 +233,19 @@ describe('demo site, production build (npm run build:demo) as static files under
     }
   });
 });
+
+/** The page's cumulative layout shift so far (Chromium's `layout-shift` entries). */
+function layoutShift(win: Window & typeof globalThis): Promise<number> {
+  return new Promise((resolve) => {
+    let total = 0;
+    const observer = new win.PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // buffered entries arrive in the observer's first callback, within a task or two
+    setTimeout(() => {
+      observer.disconnect();
+      resolve(total);
+    }, 100);
+  });
+}

@@ -1,18 +1,12 @@
-/**
- * The demo site's header (name and navigation) and footer, written once for every page: a page
- * holds `<header data-site-header>` and `<footer data-site-footer>`, and this module fills them.
- * Built with DOM calls, so no text is ever parsed as HTML.
- */
+// The demo site's header (name and navigation) and footer, written once for every page: a page
+// holds `<header data-site-header>` followed by `<script src="./site/site-chrome.js">`, and
+// `<footer data-site-footer>`. A classic script run by the parser, right after the header: the
+// header is filled before the first paint, so the page below it never shifts (a module would
+// run after the first paint, moving the page by the header's height). Built with DOM calls, so
+// no text is ever parsed as HTML.
 
-interface Link {
-  href: string;
-  label: string;
-  /** Pages about the library rather than the made-up site: set apart in the navigation. */
-  demo?: boolean;
-}
-
-/** The navigation, relative to the pages (all of them sit in `demo/`). */
-export const SITE_LINKS: readonly Link[] = [
+/** The navigation, relative to the pages (all of them sit in `demo/`); `demo`: about the library. */
+const SITE_LINKS = [
   { href: './index.html', label: 'Home' },
   { href: './article.html', label: 'Journal: how we roast' },
   { href: './stats.html', label: 'Our numbers' },
@@ -21,23 +15,24 @@ export const SITE_LINKS: readonly Link[] = [
   { href: './configurator.html', label: 'Configurator', demo: true },
 ];
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
+/**
+ * @param {string} tag
+ * @param {Record<string, string>} props
+ * @param {...(Node | string)} children
+ */
+function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
 }
 
 /** Whether `href` is the page shown now (`demo/` itself is its `index.html`). */
-function isCurrent(href: string): boolean {
-  const path = (url: URL | Location) => url.pathname.replace(/\/$/, '/index.html');
+function isCurrent(href) {
+  const path = (url) => url.pathname.replace(/\/$/, '/index.html');
   return path(new URL(href, location.href)) === path(location);
 }
 
-function navigation(): HTMLElement {
+function navigation() {
   const items = SITE_LINKS.map(({ href, label, demo }) => {
     const a = el('a', { href, className: demo ? 'demo-link' : '' }, label);
     if (isCurrent(href)) a.setAttribute('aria-current', 'page');
@@ -48,7 +43,7 @@ function navigation(): HTMLElement {
   return nav;
 }
 
-export function fillHeader(header: HTMLElement): void {
+function fillHeader(header) {
   header.classList.add('site-header');
   header.replaceChildren(
     el('a', { className: 'skip-link', href: '#main' }, 'Skip to content'),
@@ -62,7 +57,7 @@ export function fillHeader(header: HTMLElement): void {
   );
 }
 
-export function fillFooter(footer: HTMLElement): void {
+function fillFooter(footer) {
   // `data-consent-open`: any element with it reopens the preferences (SPEC §7)
   const settings = el('a', { href: '#' }, 'Cookie settings');
   settings.dataset.consentOpen = '';
@@ -83,5 +78,8 @@ export function fillFooter(footer: HTMLElement): void {
   );
 }
 
-for (const header of document.querySelectorAll<HTMLElement>('[data-site-header]')) fillHeader(header);
-for (const footer of document.querySelectorAll<HTMLElement>('[data-site-footer]')) fillFooter(footer);
+for (const header of document.querySelectorAll('[data-site-header]')) fillHeader(header);
+// (the footer comes later in the page: filled once it is parsed; below the content, it moves nothing)
+document.addEventListener('DOMContentLoaded', () => {
+  for (const footer of document.querySelectorAll('[data-site-footer]')) fillFooter(footer);
+});
