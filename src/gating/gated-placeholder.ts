@@ -14,11 +14,24 @@ export const placeholderTexts = {
   labels: {} as Record<string, string>,
 };
 
+// Sites often give embeds `display: block`, which beats the `hidden` attribute's UA rule: one
+// adopted sheet makes `hidden` win on gated elements with a placeholder. (A constructed sheet
+// and CSSOM writes are not inline styles: a strict `style-src` lets them be.)
+let hideRule: CSSStyleSheet | undefined;
+function adoptHideRule(): void {
+  const sheets = document.adoptedStyleSheets;
+  if (!sheets || (hideRule && sheets.includes(hideRule))) return;
+  hideRule ??= new CSSStyleSheet();
+  hideRule.replaceSync('[data-consent-placeholder][hidden]{display:none!important}');
+  document.adoptedStyleSheets = [...sheets, hideRule];
+}
+
 // It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS
 // styles it, and its colours are inherited, so it reads on light and dark pages alike. `hidden`
-// and one CSSOM write are all it sets: no style attribute for a strict `style-src` to refuse.
+// and CSSOM writes are all it sets: no style attribute for a strict `style-src` to refuse.
 function showPlaceholder(el: HTMLElement, load: () => void): void {
   if (!el.hasAttribute('data-consent-placeholder')) return;
+  adoptHideRule();
   const categories = consentIds(el).filter((id) => !isGranted(id));
   const { lang, blocked, allow, labels } = placeholderTexts;
   const names = new Intl.ListFormat(lang).format(categories.map((id) => (Object.hasOwn(labels, id) ? labels[id] : id)));

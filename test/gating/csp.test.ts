@@ -60,7 +60,10 @@ for (const [policy, header] of Object.entries(policies)) {
       // the placeholder: built without a style attribute or <style>, so the policy lets it be
       const button = doc.querySelector<HTMLButtonElement>('.consent-placeholder button')!;
       expect(button.getBoundingClientRect().height).to.be.at.least(24);
+      // (the page's stylesheet says `iframe { display: block }`: the library's adopted rule wins)
+      expect(win.getComputedStyle(doc.querySelector('iframe')!).display).to.equal('none');
       button.click();
+      expect(win.getComputedStyle(doc.querySelector('iframe')!).display).to.equal('block');
       expect(doc.querySelector('iframe')!.getAttribute('src')).to.equal(`${FIX}/frame.html`);
       expect(doc.querySelector('.consent-placeholder')).to.equal(null);
       expect(win.__violations).to.deep.equal([]);

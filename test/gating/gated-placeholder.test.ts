@@ -52,6 +52,18 @@ describe('placeholders (data-consent-placeholder)', () => {
     expect(el.querySelector<HTMLElement>('div[data-consent]')!.hidden).to.equal(false);
   });
 
+  it('hide the blocked element even where the page styles it display: block, and show it once loaded', async () => {
+    const el = await markup(`
+      <style>.video { display: block; width: 100%; }</style>
+      <iframe class="video" data-consent="marketing" data-consent-placeholder data-src="${FIX}/frame.html" title="Video"></iframe>`);
+    stop = startGating();
+    const iframe = el.querySelector('iframe')!;
+    expect(getComputedStyle(iframe).display).to.equal('none');
+    placeholders(el)[0].querySelector('button')!.click();
+    expect(getComputedStyle(iframe).display).to.equal('block');
+    expect(iframe.getAttribute('style')).to.equal(null);
+  });
+
   it('grant exactly that category and load the content on Enter, in one action (SG-13)', async () => {
     const el = await markup(`
       <iframe data-consent="marketing" data-consent-placeholder data-src="${FIX}/frame.html" title="Video"></iframe>
