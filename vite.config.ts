@@ -4,16 +4,6 @@ import { defineConfig, type Plugin } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
- * The library builds, chosen by `--mode`:
- * - default: the npm ES modules, one file per source file, lit and js-cookie external;
- * - `bundle`: `dist/cookie-consent.bundle.js`, a self-contained minified ES module; what it loads
- *   on demand sits beside it: the preferences and the Consent Mode integration
- *   (`cookie-consent.<part>.js`) and the languages other than English (`i18n/<code>.js`);
- * - `iife`: `dist/cookie-consent.iife.js`, the same as a classic script exposing `window.CookieConsent`;
- * - `consent-mode`: `dist/consent-mode.js`, the tiny classic Google Consent Mode bootstrap for `<head>`.
- * The dev server (`npm start`) serves `demo/` from the TypeScript sources.
- */
-/**
  * The dev server (`npm start`) serves the built drop-in files under `/dist/` byte for byte, as
  * any web server would. Vite would otherwise rewrite the classic script's `import()` of a
  * language file into an `import` of its client, which a classic script cannot run: the
@@ -37,6 +27,16 @@ function serveDistAsBuilt(): Plugin {
   };
 }
 
+/**
+ * The library builds, chosen by `--mode`:
+ * - default: the npm ES modules, one file per source file, lit and js-cookie external;
+ * - `bundle`: `dist/cookie-consent.bundle.js`, a self-contained minified ES module; what it loads
+ *   on demand sits beside it: the preferences and the Consent Mode integration
+ *   (`cookie-consent.<part>.js`) and the languages other than English (`i18n/<code>.js`);
+ * - `iife`: `dist/cookie-consent.iife.js`, the same as a classic script exposing `window.CookieConsent`;
+ * - `consent-mode`: `dist/consent-mode.js`, the tiny classic Google Consent Mode bootstrap for `<head>`.
+ * The dev server (`npm start`) serves `demo/` from the TypeScript sources.
+ */
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'bundle' || mode === 'iife';
   const classic = mode === 'iife' || mode === 'consent-mode';
