@@ -44,8 +44,15 @@ export default defineConfig(({ mode }) => {
   const minified = dropIn || mode === 'consent-mode';
   return {
     resolve: {
-      // the classic script cannot split into chunks: it loads the ES build's language files by URL
-      alias: mode === 'iife' ? [{ find: /^(.*)\/load-strings\.js$/, replacement: '$1/load-strings-url.js' }] : [],
+      // the classic script cannot split into chunks: it loads the ES build's language files and
+      // Consent Mode integration by URL
+      alias:
+        mode === 'iife'
+          ? [
+              { find: /^(.*)\/load-strings\.js$/, replacement: '$1/load-strings-url.js' },
+              { find: /^(.*)\/load-consent-mode\.js$/, replacement: '$1/load-consent-mode-url.js' },
+            ]
+          : [],
     },
     // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals
     plugins: [serveDistAsBuilt(), ...(dropIn ? [minifyLiterals()] : [])],

@@ -57,7 +57,7 @@ describe('dist/ drop-in builds', () => {
 
   for (const [build, page] of [
     ['ES module (the preferences load on demand)', 'opt-in-bundle'],
-    ['classic script (everything inline)', 'opt-in-iife'],
+    ['classic script (the preferences inline)', 'opt-in-iife'],
   ]) {
     it(`the ${build} opens the preferences and saves a choice`, async () => {
       const win = await load(`/test/fixtures/dist/${page}.html`);
@@ -93,6 +93,25 @@ describe('dist/ drop-in builds', () => {
       expect(win.errors).to.deep.equal([]);
     });
   }
+
+  it('the classic script loads Google Consent Mode from beside it, a file that imports nothing', async () => {
+    const win = (await load('/test/fixtures/dist/consent-mode-iife.html')) as FixtureWindow & { dataLayer: unknown[][] };
+    const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+    const resources = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    for (let i = 0; i < 100 && !resources().includes('/dist/cookie-consent.google-consent-mode.js'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(resources().filter((p) => p.startsWith('/dist/')).sort()).to.deep.equal([
+      '/dist/consent-mode.js', '/dist/cookie-consent.google-consent-mode.js', '/dist/cookie-consent.iife.js',
+    ]);
+    // loaded: the Accept click updates Consent Mode at once, in the click
+    await new Promise((r) => setTimeout(r, 50));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
+    const updates = [...win.dataLayer].filter((c) => c[0] === 'consent' && c[1] === 'update');
+    expect(updates).to.have.length(1);
+    expect((updates[0][2] as Record<string, string>).analytics_storage).to.equal('granted');
+    expect(win.errors).to.deep.equal([]);
+  });
 
   it('is minified and carries no Lit dev-mode build', async () => {
     for (const file of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {

@@ -5,7 +5,8 @@
  * directive that names only the policies the README lists (`/csp/named/…`). The banner renders in
  * German (a language file loaded on demand), the preferences open (loaded on demand by the ES
  * build), gated scripts with the page's nonce run after Accept, a placeholder loads its frame,
- * and no `securitypolicyviolation` fires. `npm test` builds `dist/` first.
+ * Google Consent Mode (loaded on demand by both builds) gets its update, and no
+ * `securitypolicyviolation` fires. `npm test` builds `dist/` first.
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
@@ -75,6 +76,11 @@ for (const policy of ['strict', 'named']) {
         part('accept-button')!.click();
         await until(() => win.__ran.length === 3, `the gated scripts ${JSON.stringify(win.__ran)} ${report()}`);
         expect(win.__ran).to.deep.equal(['inline', 'C', 'template']);
+
+        // Google Consent Mode (loaded on demand by both builds): the update reached the data layer
+        const layer = () => ((win as Framed & { dataLayer?: IArguments[] }).dataLayer ?? []).map((a) => `${a[0]} ${a[1]}`);
+        await until(() => layer().includes('consent update'), `the Consent Mode update ${JSON.stringify(layer())} ${report()}`);
+        expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/cookie-consent.google-consent-mode.js'))).to.equal(true);
 
         await sleep(100);
         expect(win.__violations, 'securitypolicyviolation events').to.deep.equal([]);

@@ -17,6 +17,7 @@ import { resolveLanguage } from '../../i18n/resolve-language.js';
 import { styles } from './cookie-consent.styles.js';
 import { categoryInfo, type CategoryInfo } from './category-info.js';
 import type { GoogleConsentModeOptions } from '../../integrations/google-consent-mode.js';
+import { loadConsentModeModule } from '../../integrations/load-consent-mode.js';
 
 type PreferencesModule = typeof import('./preferences-dialog.js');
 type ConsentModeModule = typeof import('../../integrations/google-consent-mode.js');
@@ -36,7 +37,7 @@ let prefetch: ReturnType<typeof setTimeout> | undefined;
 const prefetchPreferences = () => (prefetch ??= setTimeout(() => loadPreferences().catch(() => {}), 500));
 let consentModeModule: Promise<ConsentModeModule> | undefined;
 const loadConsentMode = () =>
-  (consentModeModule ??= import('../../integrations/google-consent-mode.js').catch((e: unknown) => {
+  (consentModeModule ??= loadConsentModeModule().catch((e: unknown) => {
     consentModeModule = undefined;
     throw e;
   }));
