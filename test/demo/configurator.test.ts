@@ -14,11 +14,11 @@ import { canEmulateMedia, clearStorage, cookieRecord, DAY_MS, rawCookie, until }
 const COOKIE = 'configurator_test';
 
 /** Loads the configurator in a frame and waits for the first preview. */
-async function openConfigurator(): Promise<Window> {
+async function openConfigurator(path = '/demo/configurator.html'): Promise<Window> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:1280px;height:900px';
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = '/demo/configurator.html';
+  frame.src = path;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow!;
@@ -245,6 +245,21 @@ describe('configurator', () => {
     const layer = () => (page as Window & { dataLayer?: IArguments[] }).dataLayer!.map((a) => [...a].slice(0, 2).join(' '));
     await until(() => layer().length > 1, 'the update');
     expect(layer()).to.deep.equal(['consent default', 'consent update']);
+  });
+
+  it('works from the production build (npm run build:demo): the preview runs the built folder’s drop-in, isolated', async () => {
+    // (minified, the isolation script is still serialised from its own body)
+    const win = await openConfigurator('/dist-demo/demo/configurator.html');
+    const script = new URL('/dist-demo/dist/cookie-consent.iife.js', location.href).href;
+    expect(snippetText(win)).to.include(`<script src="${script}" defer></script>`);
+    set(win, '#cookie-name', COOKIE);
+    const preview = await until(async () => {
+      const el = await previewReady(win);
+      return el.cookieName === COOKIE ? el : null;
+    }, 'the preview with the cookie name');
+    click(preview, 'accept-button');
+    await until(() => win.document.querySelector('#preview-log [data-kind="cookie"]'), 'the preview reporting its cookie');
+    expect(rawCookie(COOKIE)).to.equal(undefined);
   });
 
   it('escapes what a site owner types: text stays text', () => {
