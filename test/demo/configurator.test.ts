@@ -253,9 +253,10 @@ describe('configurator', () => {
     const script = new URL('/dist-demo/dist/cookie-consent.iife.js', location.href).href;
     expect(snippetText(win)).to.include(`<script src="${script}" defer></script>`);
     set(win, '#cookie-name', COOKIE);
-    const preview = await until(async () => {
-      const el = await previewReady(win);
-      return el.cookieName === COOKIE ? el : null;
+    const preview = await until(() => {
+      const frame = previewFrame(win);
+      const el = frame.dataset.state === 'ready' ? frame.contentDocument?.querySelector<CookieConsentElement>('cookie-consent') : null;
+      return el?.cookieName === COOKIE && el.shadowRoot?.querySelector('[part~="banner"]') ? el : null;
     }, 'the preview with the cookie name');
     click(preview, 'accept-button');
     await until(() => win.document.querySelector('#preview-log [data-kind="cookie"]'), 'the preview reporting its cookie');
