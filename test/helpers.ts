@@ -134,10 +134,11 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
  * after `ms` with `what` (frameworks, iframes and observers settle after a microtask, a frame or
  * a task).
  */
-export async function until<T>(check: () => T, what: string, ms = 5000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T | Promise<T>, what: string, ms = 5000): Promise<NonNullable<T>> {
   const end = performance.now() + ms;
   for (;;) {
-    const value = check();
+    // (an async check is awaited: its promise alone would always be truthy)
+    const value = await check();
     if (value) return value as NonNullable<T>;
     if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(10);

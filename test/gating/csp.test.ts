@@ -58,7 +58,10 @@ for (const [policy, header] of Object.entries(policies)) {
       }
 
       // the placeholder: built without a style attribute or <style>, so the policy lets it be
-      const button = doc.querySelector<HTMLButtonElement>('.consent-placeholder button')!;
+      const button = await until(
+        () => doc.querySelector<HTMLButtonElement>('.consent-placeholder button'),
+        `the placeholder (cookie ${doc.cookie}, frame src ${doc.querySelector('iframe')!.getAttribute('src')}, violations ${win.__violations})`,
+      );
       expect(button.getBoundingClientRect().height).to.be.at.least(24);
       // (the page's stylesheet says `iframe { display: block }`: the library's adopted rule wins)
       expect(win.getComputedStyle(doc.querySelector('iframe')!).display).to.equal('none');
