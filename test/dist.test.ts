@@ -4,17 +4,12 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, cookieRecord } from './helpers.js';
+import { clearStorage, cookieRecord, openFrame } from './helpers.js';
 
 type FixtureWindow = Window & { errors: string[]; CookieConsent?: Record<string, unknown> };
 
 async function load(path: string): Promise<FixtureWindow> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:600px';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(path);
   const win = frame.contentWindow as FixtureWindow;
   await win.customElements.whenDefined('cookie-consent');
   await (win.document.querySelector('cookie-consent') as CookieConsentElement).updateComplete;

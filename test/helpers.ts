@@ -130,6 +130,21 @@ export function closeStores(): void {
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**
+ * Appends a frame showing `src` (a URL, or a document as `{ srcdoc }`) to the test page, and
+ * resolves with it once loaded: the way the tests load a page as a visitor's browser would.
+ */
+export async function openFrame(src: string | { srcdoc: string }, css = 'width:800px;height:600px'): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = css;
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  if (typeof src === 'string') frame.src = src;
+  else frame.srcdoc = src.srcdoc;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+/**
  * Polls `check` every 10 ms until it returns something truthy, and resolves with that; rejects
  * after `ms` with `what` (frameworks, iframes and observers settle after a microtask, a frame or
  * a task).

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ConsentRecord } from '../../src/core/consent-record.js';
-import { DAY_MS, clearStorage, storeRecord } from '../helpers.js';
+import { DAY_MS, clearStorage, openFrame, storeRecord } from '../helpers.js';
 import { ALL_DENIED, SEVEN_TYPES, TABLE } from './consent-mode-table.js';
 
 type FixtureWindow = Window &
@@ -14,11 +14,7 @@ type FixtureWindow = Window &
 const FIXTURES = '/test/fixtures/consent-mode/';
 
 async function load(fixture: string): Promise<FixtureWindow> {
-  const frame = document.createElement('iframe');
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = FIXTURES + fixture;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(FIXTURES + fixture, '');
   return frame.contentWindow as FixtureWindow;
 }
 

@@ -9,18 +9,13 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentRecord } from '../../src/core/consent-record.js';
 import { buildSnippet } from '../../demo/configurator/snippet.js';
-import { canEmulateMedia, clearStorage, cookieRecord, DAY_MS, rawCookie, until } from '../helpers.js';
+import { canEmulateMedia, clearStorage, cookieRecord, DAY_MS, openFrame, rawCookie, until } from '../helpers.js';
 
 const COOKIE = 'configurator_test';
 
 /** Loads the configurator in a frame and waits for the first preview. */
 async function openConfigurator(path = '/demo/configurator.html'): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1280px;height:900px';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(path, 'width:1280px;height:900px');
   const win = frame.contentWindow!;
   await previewReady(win);
   return win;
@@ -67,12 +62,9 @@ function describeBanner(el: CookieConsentElement) {
 
 /** A blank page holding only `snippet`, in a fresh frame; resolves once its banner rendered. */
 async function pasteIntoBlankPage(snippet: string): Promise<{ win: Window; el: CookieConsentElement; logs: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:600px';
-  frame.srcdoc = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Blank</title></head>\n<body>\n${snippet}</body>\n</html>\n`;
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame({
+    srcdoc: `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Blank</title></head>\n<body>\n${snippet}</body>\n</html>\n`,
+  });
   const win = frame.contentWindow as Window & typeof globalThis;
   // the example gated script logs when it runs; nothing before the decision can have logged
   const logs: string[] = [];

@@ -4,7 +4,7 @@
  */
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentInspector } from '../../demo/inspector/consent-inspector.js';
-import { until } from '../helpers.js';
+import { openFrame, until } from '../helpers.js';
 
 export type DemoWindow = Window & typeof globalThis & { demoAnalytics?: { views: Record<string, number> } };
 
@@ -21,13 +21,8 @@ export interface DemoPage {
 
 /** Opens `path` in a 1280 × 800 frame (the desktop layout) and waits for the banner and the inspector. */
 export async function openDemoPage(path: string): Promise<DemoPage> {
-  const frame = document.createElement('iframe');
   // in view (top left): Chromium does not render a frame out of view, and layout shifts need rendering
-  frame.style.cssText = 'position:fixed;top:0;left:0;width:1280px;height:800px;border:0';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(path, 'position:fixed;top:0;left:0;width:1280px;height:800px;border:0');
   const win = frame.contentWindow as DemoWindow;
   const doc = win.document;
   await Promise.all([win.customElements.whenDefined('cookie-consent'), win.customElements.whenDefined('consent-inspector')]);

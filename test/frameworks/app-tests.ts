@@ -11,7 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, cookieRecord, DAY_MS, storeRecord, until } from '../helpers.js';
+import { clearStorage, cookieRecord, DAY_MS, openFrame, storeRecord, until } from '../helpers.js';
 
 type AppWindow = Window & { __logged: string[] };
 
@@ -29,12 +29,7 @@ interface App {
 }
 
 async function open(name: string): Promise<App> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:600px';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = `/examples/${name}/dist/index.html`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/examples/${name}/dist/index.html`);
   const win = frame.contentWindow as AppWindow;
   const doc = win.document;
   expect(win.__logged, 'the page records what it logs (built by build:examples)').to.be.an('array');

@@ -10,7 +10,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, sleep, until } from '../helpers.js';
+import { clearStorage, openFrame, sleep, until } from '../helpers.js';
 
 interface Framed extends Window {
   __ran: string[];
@@ -33,12 +33,7 @@ for (const policy of ['strict', 'named']) {
       });
 
       it('renders in German, opens the preferences, runs gated scripts after Accept: no violation', async () => {
-        frame = document.createElement('iframe');
-        frame.style.cssText = 'width:800px;height:600px';
-        const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-        frame.src = `/csp/${policy}/test/fixtures/robustness/${page}.html`;
-        document.body.append(frame);
-        await loaded;
+        frame = await openFrame(`/csp/${policy}/test/fixtures/robustness/${page}.html`);
         const win = frame.contentWindow as Framed;
         const report = () => JSON.stringify({ violations: win.__violations, errors: win.__errors });
         await until(() => win.customElements.get('cookie-consent'), `the element to be defined ${report()}`);

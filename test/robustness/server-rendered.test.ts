@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, cookieRecord, sleep, storeRecord } from '../helpers.js';
+import { clearStorage, cookieRecord, openFrame, sleep, storeRecord } from '../helpers.js';
 
 interface Framed extends Window {
   __events: string[];
@@ -17,12 +17,7 @@ interface Framed extends Window {
 }
 
 async function load(page: string): Promise<{ win: Framed; el: CookieConsentElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:800px;height:600px';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = `/test/fixtures/robustness/${page}.html`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(`/test/fixtures/robustness/${page}.html`);
   const win = frame.contentWindow as Framed;
   await win.customElements.whenDefined('cookie-consent');
   const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
