@@ -20,7 +20,9 @@
  *   element then pushes the correcting update as soon as it has read storage;
  * - `data-map-<category>` — the consent types a category grants, space-separated, when the
  *   element overrides the default mapping, e.g. `data-map-ads="ad_storage ad_user_data"`;
- * - `data-ignore-gpc` — the element has `ignore-gpc`.
+ * - `data-ignore-gpc` — the element has `ignore-gpc`;
+ * - `data-url-passthrough`, `data-ads-data-redaction` — push `gtag('set', 'url_passthrough', true)`
+ *   and `gtag('set', 'ads_data_redaction', true)` right after the default, before any `config`.
  *
  * A stored decision counts when it parses, has `v: 1` and its `exp` is in the future (the cookie
  * first, else localStorage, as the store falls back). Global Privacy Control (the browser's
@@ -69,6 +71,11 @@ try {
   }
   // Our own stub, not `w.gtag`: a site's gtag that pushes arrays would make Google ignore these.
   gtag('consent', 'default', { ...state(() => 0), wait_for_update: waitForUpdate });
+  // Google's two settings for measuring while ad_storage is denied, which must come before any
+  // `config`: ad clicks' IDs passed in links, and ads requests without ad identifiers
+  for (const setting of ['url_passthrough', 'ads_data_redaction']) {
+    if (attr(setting.replace(/_/g, '-')) != null) gtag('set', setting, true);
+  }
   // after the first push, which throws when `data-layer` names something that is not an array
   w.gtag ||= gtag;
 

@@ -162,6 +162,19 @@ describe('dist/consent-mode.js, the <head> bootstrap', () => {
     });
   });
 
+  it('data-url-passthrough and data-ads-data-redaction: both settings right after the default, before the config', async () => {
+    const win = await load('settings.html');
+    const layer = win.dataLayer!.map((e) => Array.from(e as ArrayLike<unknown>).slice(0, 3));
+    expect(layer.map((e) => (e[0] === 'js' ? 'js' : e.slice(0, 2).join(' ')))).to.deep.equal([
+      'consent default', 'set url_passthrough', 'set ads_data_redaction', 'js', 'config G-TEST',
+    ]);
+    expect(layer[1][2]).to.equal(true);
+    expect(layer[2][2]).to.equal(true);
+    // without the attributes: neither
+    const plain = await load('gtag.html');
+    expect(plain.dataLayer!.some((e) => (e as ArrayLike<unknown>)[0] === 'set')).to.equal(false);
+  });
+
   describe('no valid decision: the default stands', () => {
     it('ignores an expired decision', async () => {
       storeRecord({ ...TABLE[0].record, exp: new Date(Date.now() - 1000).toISOString() });
