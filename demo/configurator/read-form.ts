@@ -11,6 +11,8 @@ export interface ExtraControls {
   readonly gatedExample: HTMLSelectElement;
 }
 
+const checked = (form: HTMLFormElement, name: string) => !!(form.elements.namedItem(name) as HTMLInputElement | null)?.checked;
+
 /**
  * What the form says, as the snippet needs it. Controls are named after the attribute they set
  * (radio groups too); text is trimmed and its white space collapsed, so that the snippet stays
@@ -31,5 +33,6 @@ export function readForm(form: HTMLFormElement, extra: ExtraControls): Configura
     categories,
     scriptUrl: extra.scriptUrl.value.trim() || extra.defaultScriptUrl,
     gatedExample: extra.gatedExample.value,
+    consentModeSettings: { urlPassthrough: checked(form, 'url-passthrough'), adsDataRedaction: checked(form, 'ads-data-redaction') },
   };
 }

@@ -56,7 +56,7 @@ export function elementAttributes(values: AttributeValues): Attr[] {
 }
 
 /** `consent-mode.js` beside the drop-in script, told what it must know of the element (its own `data-*`). */
-function consentModeAttributes({ attributes: v, scriptUrl }: ConfiguratorState): Attr[] {
+function consentModeAttributes({ attributes: v, scriptUrl, consentModeSettings: settings }: ConfiguratorState): Attr[] {
   const attrs: Attr[] = [['src', scriptUrl.replace(/[^/]*$/, 'consent-mode.js')]];
   const given = (name: string, fallback: string) => typeof v[name] === 'string' && v[name] !== '' && v[name] !== fallback;
   if (given('cookie-name', 'cookie_consent')) attrs.push(['data-cookie-name', v['cookie-name'] as string]);
@@ -64,6 +64,8 @@ function consentModeAttributes({ attributes: v, scriptUrl }: ConfiguratorState):
   if (given('google-data-layer', 'dataLayer')) attrs.push(['data-layer', v['google-data-layer'] as string]);
   if (given('revision', '')) attrs.push(['data-revision', v.revision as string]);
   if (v['ignore-gpc'] === true) attrs.push(['data-ignore-gpc', true]);
+  if (settings.urlPassthrough) attrs.push(['data-url-passthrough', true]);
+  if (settings.adsDataRedaction) attrs.push(['data-ads-data-redaction', true]);
   return attrs;
 }
 

@@ -21,6 +21,8 @@ export interface ConfiguratorState {
   readonly scriptUrl: string;
   /** The category of the example gated script, or '' for none. */
   readonly gatedExample: string;
+  /** Google's settings that `consent-mode.js` pushes (its `data-url-passthrough`, `data-ads-data-redaction`). */
+  readonly consentModeSettings: { readonly urlPassthrough: boolean; readonly adsDataRedaction: boolean };
 }
 
 /** A category id as the element reads one from a space-separated list. */

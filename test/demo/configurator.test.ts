@@ -239,6 +239,21 @@ describe('configurator', () => {
     expect(layer()).to.deep.equal(['consent default', 'consent update']);
   });
 
+  it("adds Google's url_passthrough and ads_data_redaction to the bootstrap's line, and they reach the data layer", async () => {
+    const win = await openConfigurator();
+    set(win, 'input[name="google-consent-mode"]', true);
+    const bootstrap = () =>
+      new DOMParser().parseFromString(snippetText(win), 'text/html').querySelector('script[src$="/consent-mode.js"]')!;
+    expect(bootstrap().getAttributeNames()).to.deep.equal(['src']);
+    set(win, 'input[name="url-passthrough"]', true);
+    set(win, 'input[name="ads-data-redaction"]', true);
+    expect(bootstrap().getAttributeNames()).to.deep.equal(['src', 'data-url-passthrough', 'data-ads-data-redaction']);
+    const snippet = snippetText(win);
+    const { win: page } = await pasteIntoBlankPage(snippet);
+    const layer = (page as Window & { dataLayer?: IArguments[] }).dataLayer!.map((a) => [...a].slice(0, 3).join(' '));
+    expect(layer.slice(0, 3)).to.deep.equal(['consent default [object Object]', 'set url_passthrough true', 'set ads_data_redaction true']);
+  });
+
   it('works from the production build (npm run build:demo): the preview runs the built folder’s drop-in, isolated', async () => {
     // (minified, the isolation script is still serialised from its own body)
     const win = await openConfigurator('/dist-demo/demo/configurator.html');
@@ -261,6 +276,7 @@ describe('configurator', () => {
       categories: [{ name: 'x', label: '"><img src=x onerror=alert(1)>', cookies: '', description: '</cookie-category><b>bold</b>', required: false, saleOrShare: false }],
       scriptUrl: 'https://cdn.example/cookie-consent.iife.js?a=1&b="2"',
       gatedExample: 'x</script><script>alert(1)//',
+      consentModeSettings: { urlPassthrough: false, adsDataRedaction: false },
     });
     const doc = new DOMParser().parseFromString(snippet, 'text/html');
     expect(doc.querySelectorAll('script')).to.have.length(2);
