@@ -85,6 +85,11 @@ export default defineConfig(({ mode }) => {
         output: minified
           ? {
               minify: true,
+              // V8 (Chrome 136+) compiles every function of a file that starts with this comment on
+              // the thread that streams it in, instead of on the main thread at each first call:
+              // the entry runs at once on every page (≈ 2 ms less main-thread time to the banner,
+              // and the click's code is ready). Not on the parts loaded on demand.
+              postBanner: (chunk) => (chunk.isEntry && dropIn ? '//# allFunctionsCalledOnLoad' : ''),
               // languages in dist/i18n/<code>.js (the classic script loads them by that URL);
               // the parts loaded on demand beside the bundle
               chunkFileNames: ({ name }) =>
