@@ -102,7 +102,7 @@ function machine() {
   return { cores: os.cpus().length, model, memGiB: Math.round(os.totalmem() / 2 ** 30) };
 }
 
-const SHORT = { ours: 'ours', 'ours-module': 'ours (ES module)', vanilla: 'vanilla-cookieconsent', osano: 'osano cookieconsent', klaro: 'klaro', tarteaucitron: 'tarteaucitron', control: 'control' };
+const SHORT = { ours: 'ours', 'ours-module': 'ours (ES module)', 'ours-callback': 'ours (callback)', vanilla: 'vanilla-cookieconsent', osano: 'osano cookieconsent', klaro: 'klaro', tarteaucitron: 'tarteaucitron', control: 'control' };
 
 async function main() {
   const started = new Date();
@@ -122,7 +122,7 @@ async function main() {
   for (const s of systems) {
     server.add(`/pages/${s.id}.html`, s.html);
     for (const [url, file] of s.files) {
-      if (s.id === 'ours') server.add(url, oursBody);
+      if (url === '/lib/ours/cookie-consent.iife.js') server.add(url, oursBody);
       else server.addFile(url, file);
     }
   }

@@ -89,6 +89,28 @@ document.addEventListener('DOMContentLoaded', function () {
       }),
     },
     {
+      // the classic script again, the gated code given as a callback (whenGranted) rather than a
+      // <script>: how osano's and tarteaucitron's pages here run theirs (the browser's compiling and
+      // running of a new <script> element, about half a millisecond, is then not in the click)
+      id: 'ours-callback',
+      label: 'cookie-consent-element, whenGranted() callback (ours)',
+      pkg: null,
+      files: [['/lib/ours/cookie-consent.iife.js', oursFile]],
+      accept: 'cookie-consent [part~="accept-button"]',
+      cookie: 'cookie_consent',
+      html: page({
+        banner: `() => { const r = document.querySelector('cookie-consent')?.shadowRoot; return r ? r.querySelector('[part~="banner"]') : null; }`,
+        head: `<style>cookie-consent:not(:defined){display:none}</style>
+<script src="/lib/ours/cookie-consent.iife.js" defer></script>`,
+        body: `<cookie-consent days="${DAYS}" categories="analytics" heading="${HEADING}" message="${MESSAGE}"></cookie-consent>
+<script>
+document.addEventListener('DOMContentLoaded', function () {
+  CookieConsent.whenGranted('analytics').then(function () { window.__gatedRun('callback'); });
+});
+</script>`,
+      }),
+    },
+    {
       id: 'vanilla',
       label: 'vanilla-cookieconsent',
       pkg: 'vanilla-cookieconsent',
