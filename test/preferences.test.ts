@@ -339,6 +339,28 @@ describe('tabs in step', () => {
     await el.updateComplete;
     expect(el.open).to.equal(false);
   });
+
+  it('a reset in another page of the origin asks here again: the banner is back', async () => {
+    const el = await consent();
+    el.save(['analytics']);
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/element/other-tab.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    await frame.contentWindow!.customElements.whenDefined('cookie-consent');
+    const other = frame.contentDocument!.querySelector('cookie-consent') as CookieConsentElement;
+    await other.updateComplete;
+    const change = oneEvent(el, 'consent-change') as Promise<ConsentChangeEvent>;
+    other.reset();
+    const { detail } = await change;
+    expect(detail.cause).to.equal('sync');
+    expect(detail.consent).to.equal(null);
+    expect(el.isGranted('analytics')).to.equal(false);
+    await el.updateComplete;
+    expect(el.open).to.equal(true);
+  });
 });
 
 describe('log-endpoint', () => {

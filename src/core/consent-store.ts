@@ -217,10 +217,12 @@ export class ConsentStore extends EventTarget {
     return this.#decide([], this.#known(), cause);
   }
 
-  /** Forgets the decision everywhere it was stored; the visitor will be asked again. */
+  /** Forgets the decision everywhere it was stored, other open tabs included; the visitor will be asked again. */
   reset(): void {
     for (const backend of this.#backends) attempt(() => backend.remove());
     this.#emit(this.#record, (this.#record = null), 'reset');
+    this.#listen();
+    this.#channel?.postMessage('reset');
   }
 
   /** Stops listening to other tabs. */

@@ -506,6 +506,24 @@ describe('ConsentStore', () => {
       expect(there.isGranted('analytics')).to.equal(true);
     });
 
+    it('a reset in one store reaches another: its decision is gone too, cause sync', async () => {
+      const here = openStore({ categories: 'analytics' });
+      const there = openStore({ categories: 'analytics' });
+      here.read();
+      here.acceptAll();
+      there.read();
+      await listening();
+      expect(there.isGranted('analytics')).to.equal(true);
+      const synced = new Promise<ConsentChangeEvent>((r) => there.addEventListener('change', (e) => r(e as ConsentChangeEvent), { once: true }));
+      here.reset();
+      const { detail } = await synced;
+      expect(detail.cause).to.equal('sync');
+      expect(detail.consent).to.equal(null);
+      expect(detail.changed).to.deep.equal(['analytics']);
+      expect(there.isGranted('analytics')).to.equal(false);
+      expect(there.needsDecision).to.equal(true);
+    });
+
     it('hears localStorage changes through the storage event', async () => {
       const store = openStore({ storage: 'local', categories: 'analytics' });
       store.read();
