@@ -69,12 +69,10 @@ function ensureBuild() {
 }
 
 /**
- * The drop-in has no gating functions yet: build src/gating into a module the scale pages can
- * import beside it (shared state through global symbols, as with two copies of the library).
+ * The bare Lit element of `lib/lit-floor.ts`, built like our drop-in (one minified ES module, the
+ * compile hint first) into a temporary folder: the floor of a Lit banner.
  */
-async function gatingModuleIfNeeded(oursBody) {
-  const text = oursBody.toString('utf8');
-  if (/\bstartGating\b/.test(text)) return null;
+async function buildLitFloor() {
   const { build } = await import('vite');
   const dir = mkdtempSync(join(os.tmpdir(), 'cc-bench-'));
   try {
@@ -87,10 +85,11 @@ async function gatingModuleIfNeeded(oursBody) {
         minify: true,
         target: 'es2022',
         sourcemap: false,
-        lib: { entry: join(ROOT, 'src/gating/index.ts'), formats: ['es'], fileName: () => 'gating.js' },
+        lib: { entry: join(ROOT, 'bench/lib/lit-floor.ts'), formats: ['es'], fileName: () => 'lit-floor.js' },
+        rolldownOptions: { output: { postBanner: '//# allFunctionsCalledOnLoad' } },
       },
     });
-    return readFileSync(join(dir, 'gating.js'));
+    return readFileSync(join(dir, 'lit-floor.js'));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -102,7 +101,7 @@ function machine() {
   return { cores: os.cpus().length, model, memGiB: Math.round(os.totalmem() / 2 ** 30) };
 }
 
-const SHORT = { ours: 'ours', 'ours-module': 'ours (ES module)', 'ours-callback': 'ours (callback)', vanilla: 'vanilla-cookieconsent', osano: 'osano cookieconsent', klaro: 'klaro', tarteaucitron: 'tarteaucitron', control: 'control' };
+const SHORT = { ours: 'ours', 'ours-module': 'ours (ES module)', 'ours-callback': 'ours (callback)', 'lit-floor': 'bare Lit element', vanilla: 'vanilla-cookieconsent', osano: 'osano cookieconsent', klaro: 'klaro', tarteaucitron: 'tarteaucitron', control: 'control' };
 
 async function main() {
   const started = new Date();
@@ -127,12 +126,8 @@ async function main() {
     }
   }
   if (!systems.some((s) => s.id === 'ours')) server.add('/lib/ours/cookie-consent.iife.js', oursBody);
-  let gatingModule = null;
-  if (doScale) {
-    gatingModule = await gatingModuleIfNeeded(oursBody);
-    if (gatingModule) server.add('/lib/ours/gating.js', gatingModule);
-    scalePages(server, !!gatingModule);
-  }
+  if (systems.some((s) => s.id === 'lit-floor')) server.add('/lib/lit-floor/lit-floor.js', await buildLitFloor());
+  if (doScale) scalePages(server);
   await server.start();
 
   const git = sh('git', ['rev-parse', '--short', 'HEAD']) ?? 'unknown';
@@ -155,7 +150,6 @@ async function main() {
       mtime: oursStat.mtime.toISOString(),
       git: `${git}${dirty}`,
       gatingMode: null,
-      scaleGating: gatingModule ? 'src/gating built by the bench and imported beside the drop-in (the drop-in exports no gating yet)' : 'the drop-in',
     },
     compare: doCompare,
     scale: doScale,
@@ -231,7 +225,7 @@ async function main() {
       if (systems.some((s) => sum[s.id].ok === 0)) exitCode = 1;
     }
     if (scale) {
-      md.push('', '## Scale (SPEC §11)', '', `Gating on these pages: ${meta.ours.scaleGating}.`, '', scaleMarkdown(scale, SCALE_RUNS));
+      md.push('', '## Scale (SPEC §11)', '', scaleMarkdown(scale, SCALE_RUNS));
     }
     const text = md.join('\n') + '\n';
     mkdirSync(opts.out, { recursive: true });

@@ -59,12 +59,10 @@ export function systems({ oursFile }) {
         body: `<cookie-consent days="${DAYS}" categories="analytics" heading="${HEADING}" message="${MESSAGE}"></cookie-consent>
 <script type="text/plain" data-consent="analytics">${GATED_CODE}</script>
 <script>
-// The drop-in gates <script type="text/plain" data-consent> by itself once src/gating is in it.
-// Until then (no gating functions among its exports) the same code waits on whenGranted().
+// (reported with the results: the gated <script> above is run by the drop-in's own gating)
 document.addEventListener('DOMContentLoaded', function () {
   var C = window.CookieConsent;
-  window.__bench.gatingMode = !C ? 'no CookieConsent global' : (C.startGating || C.activateGated) ? 'drop-in' : 'whenGranted fallback';
-  if (C && !(C.startGating || C.activateGated)) C.whenGranted('analytics').then(function () { window.__gatedRun('whenGranted') });
+  window.__bench.gatingMode = !C ? 'no CookieConsent global' : C.startGating ? 'drop-in' : 'no gating in the drop-in';
 });
 </script>`,
       }),
@@ -242,6 +240,23 @@ tarteaucitron.services.siteanalytics = {
 };
 (tarteaucitron.job = tarteaucitron.job || []).push('siteanalytics');
 </script>`,
+      }),
+    },
+    {
+      // the floor of a Lit banner (lit-floor.ts, built by run.mjs): our CSS and markup in a bare
+      // LitElement, deciding like the control page; what ours costs above it is the library's own
+      id: 'lit-floor',
+      label: 'a bare Lit element with our banner',
+      pkg: 'lit',
+      files: [],
+      accept: 'lit-floor [part~="accept-button"]',
+      cookie: 'consent',
+      html: page({
+        banner: `() => { const r = document.querySelector('lit-floor')?.shadowRoot; return r ? r.querySelector('[part~="banner"]') : null; }`,
+        head: `<style>lit-floor:not(:defined){display:none}</style>
+<script type="module" src="/lib/lit-floor/lit-floor.js"></script>`,
+        body: `<lit-floor days="${DAYS}" heading="${HEADING}" message="${MESSAGE}"></lit-floor>
+<script type="text/plain" data-consent="analytics">${GATED_CODE}</script>`,
       }),
     },
     {

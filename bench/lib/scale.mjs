@@ -9,20 +9,12 @@ const GATED = { scripts: 500, images: 400, frames: 100 };
 const head = (extra = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>scale</title>
 <link rel="icon" href="data:,"><style>cookie-consent:not(:defined){display:none}</style>${extra}</head>`;
 
-/**
- * How the page gets a running gating watcher: the drop-in itself, or (while the drop-in has no
- * gating yet) `src/gating` built by the bench and imported beside it — the two share their state
- * through global symbols, as two copies of the library on one page do.
- */
-export function gatingScripts(gatingModule) {
-  const dropIn = `<script src="/lib/ours/cookie-consent.iife.js" defer></script>`;
-  if (!gatingModule) return dropIn;
-  return `${dropIn}<script type="module">import { startGating } from '/lib/ours/gating.js'; startGating();</script>`;
-}
+// the drop-in: it starts the gating watcher by itself
+const DROP_IN = `<script src="/lib/ours/cookie-consent.iife.js" defer></script>`;
 
 // ---------------------------------------------------------------- 1,000 gated elements
 
-function activationPage(withLibrary, gatingModule) {
+function activationPage(withLibrary) {
   const items = [];
   for (let i = 0; i < GATED.scripts; i++)
     items.push(`<script type="text/plain" data-consent="analytics">window.__n = (window.__n | 0) + 1;</script>`);
@@ -40,7 +32,7 @@ window.__activate = function () {
 </script>`;
   const lib = `<cookie-consent days="20" categories="analytics"></cookie-consent>
 <script>window.__activate = function () { document.querySelector('cookie-consent').acceptAll(); };</script>`;
-  return `${head(withLibrary ? gatingScripts(gatingModule) : '')}<body><h1>1,000 gated elements</h1>
+  return `${head(withLibrary ? DROP_IN : '')}<body><h1>1,000 gated elements</h1>
 ${withLibrary ? lib : control}
 <div id="gated" style="margin-top:300vh">${items.join('\n')}</div>
 <script>
@@ -95,10 +87,10 @@ const INSERT_VARIANTS = {
 
 // `noop`: a MutationObserver on the whole document that does nothing, the floor of any watcher
 // built on one
-function insertPage(kind, gatingModule) {
+function insertPage(kind) {
   const withLibrary = kind === 'with';
   const noop = `<script>new MutationObserver(function () {}).observe(document, { childList: true, subtree: true });</script>`;
-  return `${head(withLibrary ? gatingScripts(gatingModule) : kind === 'noop' ? noop : '')}<body><h1>10,000 inserted elements</h1>
+  return `${head(withLibrary ? DROP_IN : kind === 'noop' ? noop : '')}<body><h1>10,000 inserted elements</h1>
 ${withLibrary ? '<cookie-consent days="20" categories="analytics"></cookie-consent>' : ''}
 <main id="root"></main>
 <script>
@@ -134,8 +126,8 @@ window.__run = function (variant) {
 
 // ---------------------------------------------------------------- connect / disconnect
 
-function cyclesPage(gatingModule) {
-  return `${head(gatingScripts(gatingModule))}<body><h1>connect and disconnect</h1>
+function cyclesPage() {
+  return `${head(DROP_IN)}<body><h1>connect and disconnect</h1>
 <div id="host"><cookie-consent days="20" categories="analytics"></cookie-consent></div>
 <script>
 window.__cycles = async function (n, fresh) {
@@ -165,12 +157,12 @@ window.__cycles = async function (n, fresh) {
 
 // ---------------------------------------------------------------- harness
 
-export function scalePages(server, gatingModule) {
+export function scalePages(server) {
   server.add('/blank.html', '<!doctype html><title>blank</title>');
-  server.add('/scale/activate-ours.html', activationPage(true, gatingModule));
-  server.add('/scale/activate-control.html', activationPage(false, gatingModule));
-  for (const kind of ['with', 'without', 'noop']) server.add(`/scale/insert-${kind}.html`, insertPage(kind, gatingModule));
-  server.add('/scale/cycles.html', cyclesPage(gatingModule));
+  server.add('/scale/activate-ours.html', activationPage(true));
+  server.add('/scale/activate-control.html', activationPage(false));
+  for (const kind of ['with', 'without', 'noop']) server.add(`/scale/insert-${kind}.html`, insertPage(kind));
+  server.add('/scale/cycles.html', cyclesPage());
 }
 
 async function freshPage(browser, url, budgetMs, problems) {
