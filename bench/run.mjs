@@ -3,7 +3,7 @@
 //
 // Side by side in headless Debian Chromium: the same page with our drop-in and with each peer
 // (vanilla-cookieconsent, Osano cookieconsent, klaro, tarteaucitron), plus a control page whose
-// banner is static HTML. Then the scale figures of SPEC §11. Writes bench/results/latest.md and
+// banner is static HTML and a bare Lit element showing our banner (the floor of a Lit banner). Then the scale figures of SPEC §11. Writes bench/results/latest.md and
 // bench/results/latest.json (git-ignored). See bench/README.md for the method.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -36,7 +36,7 @@ const { values: opts } = parseArgs({
   },
 });
 if (opts.help) {
-  console.log(`usage: npm run bench -- [--runs N] [--scale | --no-scale] [--scale-runs N] [--only ours,vanilla,osano,klaro,tarteaucitron,control] [--build] [--budget MS] [--out DIR]`);
+  console.log(`usage: npm run bench -- [--runs N] [--scale | --no-scale] [--scale-runs N] [--only ours,ours-module,ours-callback,vanilla,osano,klaro,tarteaucitron,lit-floor,control] [--build] [--budget MS] [--out DIR]`);
   process.exit(0);
 }
 const RUNS = Math.max(1, parseInt(opts.runs, 10) || 5);
