@@ -17,7 +17,7 @@ const budget = (name, target, limit) => ({
 });
 
 module.exports = [
-  { ...budget('drop-in ES module: what a first visit loads', '12 KB', '16.2 KB'), gzip: true, path: 'dist/cookie-consent.bundle.js', ...asServed },
+  { ...budget('drop-in ES module: what a first visit loads', '12 KB', '16.3 KB'), gzip: true, path: 'dist/cookie-consent.bundle.js', ...asServed },
   { name: 'drop-in ES module (brotli)', path: 'dist/cookie-consent.bundle.js', brotli: true, ...asServed },
   { name: '  + the preferences, on demand', gzip: true, path: 'dist/cookie-consent.preferences-dialog.js', ...asServed },
   { name: '  + Google Consent Mode, on demand', gzip: true, path: 'dist/cookie-consent.google-consent-mode.js', ...asServed },

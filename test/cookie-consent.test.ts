@@ -33,6 +33,38 @@ describe('<cookie-consent>', () => {
     });
   });
 
+  describe('when it renders', () => {
+    // many microtask turns, no task: Lit's own renders are done by then
+    const microtasks = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+    const postTask = 'scheduler' in globalThis;
+
+    it('draws the first render in a task after the one that connected it, where scheduler.postTask exists', async () => {
+      const el = document.createElement('cookie-consent') as CookieConsentElement;
+      el.setAttribute('categories', 'analytics');
+      document.body.append(el);
+      try {
+        // the decision is read and the API answers at once; only the drawing waits
+        expect(el.open).to.equal(true);
+        expect(el.isGranted('analytics')).to.equal(false);
+        await microtasks();
+        expect(!!banner(el), 'banner drawn within the connecting task').to.equal(!postTask);
+        await el.updateComplete;
+        expect(banner(el)).to.exist;
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('draws later changes in a microtask, as Lit does', async () => {
+      const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics"></cookie-consent>`);
+      el.heading = 'Changed';
+      await microtasks();
+      expect(part(el, 'heading')!.textContent!.trim()).to.equal('Changed');
+    });
+  });
+
   describe('a first visit (opt-in)', () => {
     it('shows a named, non-modal region with Accept all and Reject all', async () => {
       const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics"></cookie-consent>`);
