@@ -38,7 +38,7 @@ describe('<cookie-consent>', () => {
     const microtasks = async () => {
       for (let i = 0; i < 20; i++) await Promise.resolve();
     };
-    const postTask = 'scheduler' in globalThis;
+    const postTask = typeof (globalThis as { scheduler?: { postTask?: unknown } }).scheduler?.postTask === 'function';
 
     it('draws the first render in a task after the one that connected it, where scheduler.postTask exists', async () => {
       const el = document.createElement('cookie-consent') as CookieConsentElement;

@@ -315,6 +315,18 @@ describe('Global Privacy Control', () => {
 });
 
 describe('tabs in step', () => {
+  /** The element of another page of this origin, in a frame: as another tab would be. */
+  async function otherTab(): Promise<CookieConsentElement> {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/element/other-tab.html';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    await frame.contentWindow!.customElements.whenDefined('cookie-consent');
+    const other = frame.contentDocument!.querySelector('cookie-consent') as CookieConsentElement;
+    await other.updateComplete;
+    return other;
+  }
+
   beforeEach(clearStorage);
   afterEach(() => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
@@ -323,13 +335,7 @@ describe('tabs in step', () => {
 
   it('a decision in another page of the origin updates this one, cause sync', async () => {
     const el = await consent();
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/element/other-tab.html';
-    document.body.append(frame);
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    await frame.contentWindow!.customElements.whenDefined('cookie-consent');
-    const other = frame.contentDocument!.querySelector('cookie-consent') as CookieConsentElement;
-    await other.updateComplete;
+    const other = await otherTab();
     const change = oneEvent(el, 'consent-change') as Promise<ConsentChangeEvent>;
     other.save(['analytics']);
     const { detail } = await change;
@@ -345,13 +351,7 @@ describe('tabs in step', () => {
     el.save(['analytics']);
     await el.updateComplete;
     expect(el.open).to.equal(false);
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/element/other-tab.html';
-    document.body.append(frame);
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    await frame.contentWindow!.customElements.whenDefined('cookie-consent');
-    const other = frame.contentDocument!.querySelector('cookie-consent') as CookieConsentElement;
-    await other.updateComplete;
+    const other = await otherTab();
     const change = oneEvent(el, 'consent-change') as Promise<ConsentChangeEvent>;
     other.reset();
     const { detail } = await change;

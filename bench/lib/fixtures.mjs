@@ -38,26 +38,40 @@ ${body}
 const js = JSON.stringify;
 
 /**
+ * One of our pages: the element with the bench's banner, after the drop-in file that `files`
+ * names first (a classic script, or the ES module), then `body`.
+ */
+function ours({ id, label, files, body }) {
+  const [src] = files[0];
+  const script = src.endsWith('.iife.js') ? `<script src="${src}" defer></script>` : `<script type="module" src="${src}"></script>`;
+  return {
+    id,
+    label,
+    pkg: null,
+    files,
+    accept: 'cookie-consent [part~="accept-button"]',
+    cookie: 'cookie_consent',
+    html: page({
+      // (no exception before the element is defined: a throw in the probe costs time too)
+      banner: `() => { const r = document.querySelector('cookie-consent')?.shadowRoot; return r ? r.querySelector('[part~="banner"]') : null; }`,
+      head: `<style>cookie-consent:not(:defined){display:none}</style>\n${script}`,
+      body: `<cookie-consent days="${DAYS}" categories="analytics" heading="${HEADING}" message="${MESSAGE}"></cookie-consent>\n${body}`,
+    }),
+  };
+}
+
+/**
  * Each system: `id`, `label`, `pkg` (npm name, for its version), `files` ([url path, file under
  * the repo]), `html` (the page), `accept` (a Playwright selector for the accept-all button),
  * `cookie` (the consent cookie's name).
  */
 export function systems({ oursFile }) {
   return [
-    {
+    ours({
       id: 'ours',
       label: 'cookie-consent-element (ours)',
-      pkg: null,
       files: [['/lib/ours/cookie-consent.iife.js', oursFile]],
-      accept: 'cookie-consent [part~="accept-button"]',
-      cookie: 'cookie_consent',
-      html: page({
-        // (no exception before the element is defined: a throw in the probe costs time too)
-        banner: `() => { const r = document.querySelector('cookie-consent')?.shadowRoot; return r ? r.querySelector('[part~="banner"]') : null; }`,
-        head: `<style>cookie-consent:not(:defined){display:none}</style>
-<script src="/lib/ours/cookie-consent.iife.js" defer></script>`,
-        body: `<cookie-consent days="${DAYS}" categories="analytics" heading="${HEADING}" message="${MESSAGE}"></cookie-consent>
-<script type="text/plain" data-consent="analytics">${GATED_CODE}</script>
+      body: `<script type="text/plain" data-consent="analytics">${GATED_CODE}</script>
 <script>
 // (reported with the results: the gated <script> above is run by the drop-in's own gating)
 document.addEventListener('DOMContentLoaded', function () {
@@ -65,49 +79,30 @@ document.addEventListener('DOMContentLoaded', function () {
   window.__bench.gatingMode = !C ? 'no CookieConsent global' : C.startGating ? 'drop-in' : 'no gating in the drop-in';
 });
 </script>`,
-      }),
-    },
-    {
-      // the same banner from the ES module build, which loads the preferences on demand
+    }),
+    // the same banner from the ES module build, which loads the preferences on demand
+    ours({
       id: 'ours-module',
       label: 'cookie-consent-element, ES module (ours)',
-      pkg: null,
       files: [
         ['/lib/ours/cookie-consent.bundle.js', 'dist/cookie-consent.bundle.js'],
         ['/lib/ours/cookie-consent.preferences-dialog.js', 'dist/cookie-consent.preferences-dialog.js'],
       ],
-      accept: 'cookie-consent [part~="accept-button"]',
-      cookie: 'cookie_consent',
-      html: page({
-        banner: `() => { const r = document.querySelector('cookie-consent')?.shadowRoot; return r ? r.querySelector('[part~="banner"]') : null; }`,
-        head: `<style>cookie-consent:not(:defined){display:none}</style>
-<script type="module" src="/lib/ours/cookie-consent.bundle.js"></script>`,
-        body: `<cookie-consent days="${DAYS}" categories="analytics" heading="${HEADING}" message="${MESSAGE}"></cookie-consent>
-<script type="text/plain" data-consent="analytics">${GATED_CODE}</script>`,
-      }),
-    },
-    {
-      // the classic script again, the gated code given as a callback (whenGranted) rather than a
-      // <script>: how osano's and tarteaucitron's pages here run theirs (the browser's compiling and
-      // running of a new <script> element, about half a millisecond, is then not in the click)
+      body: `<script type="text/plain" data-consent="analytics">${GATED_CODE}</script>`,
+    }),
+    // the classic script again, the gated code given as a callback (whenGranted) rather than a
+    // <script>: how osano's and tarteaucitron's pages here run theirs (the browser's compiling and
+    // running of a new <script> element, about half a millisecond, is then not in the click)
+    ours({
       id: 'ours-callback',
       label: 'cookie-consent-element, whenGranted() callback (ours)',
-      pkg: null,
       files: [['/lib/ours/cookie-consent.iife.js', oursFile]],
-      accept: 'cookie-consent [part~="accept-button"]',
-      cookie: 'cookie_consent',
-      html: page({
-        banner: `() => { const r = document.querySelector('cookie-consent')?.shadowRoot; return r ? r.querySelector('[part~="banner"]') : null; }`,
-        head: `<style>cookie-consent:not(:defined){display:none}</style>
-<script src="/lib/ours/cookie-consent.iife.js" defer></script>`,
-        body: `<cookie-consent days="${DAYS}" categories="analytics" heading="${HEADING}" message="${MESSAGE}"></cookie-consent>
-<script>
+      body: `<script>
 document.addEventListener('DOMContentLoaded', function () {
   CookieConsent.whenGranted('analytics').then(function () { window.__gatedRun('callback'); });
 });
 </script>`,
-      }),
-    },
+    }),
     {
       id: 'vanilla',
       label: 'vanilla-cookieconsent',

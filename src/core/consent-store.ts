@@ -217,7 +217,7 @@ export class ConsentStore extends EventTarget {
     return this.#decide([], this.#known(), cause);
   }
 
-  /** Forgets the decision everywhere it was stored, other open tabs included; the visitor will be asked again. */
+  /** Forgets the decision everywhere it was stored, other open tabs included: the visitor is asked again. */
   reset(): void {
     for (const backend of this.#backends) attempt(() => backend.remove());
     this.#emit(this.#record, (this.#record = null), 'reset');
