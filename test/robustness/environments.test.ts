@@ -9,9 +9,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { getConsent, onConsentChange, whenGranted } from '../../src/core/consent-hub.js';
-import { breakCookies, clearStorage, cookieRecord, recordCookieWrites, sleep, until } from '../helpers.js';
+import { breakCookies, cookieRecord, recordCookieWrites, sleep, until } from '../helpers.js';
 import { dialog, part } from '../element-helpers.js';
-import { guard } from './fuzz.js';
+import { guardEachTest } from './fuzz.js';
 
 type Library = typeof import('../../src/index.js');
 declare global {
@@ -23,18 +23,7 @@ declare global {
 /** Writes of the consent cookie itself (not its removal). */
 const consentWrites = (writes: string[], name = 'cookie_consent') => writes.filter((w) => w.startsWith(`${name}=`) && !/^[^=]+=;/.test(w));
 
-let g: ReturnType<typeof guard>;
-beforeEach(() => {
-  clearStorage();
-  window.__ran = [];
-  g = guard();
-});
-afterEach(async () => {
-  await sleep(0);
-  g.stop();
-  clearStorage();
-  expect(g.errors, 'uncaught errors').to.deep.equal([]);
-});
+guardEachTest(() => (window.__ran = []));
 
 describe('storage that throws', () => {
   /** `window.localStorage` itself throws, as in Chrome with "block all cookies" or a sandboxed frame. */

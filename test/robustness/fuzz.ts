@@ -6,8 +6,10 @@
  * the shrunk counterexample (`{ seed: …, path: "…" }`), so a failure reproduces by passing both
  * to `fc.assert` in place of the fixed seed.
  */
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ConsentRecord } from '../../src/core/consent-record.js';
+import { clearStorage, sleep } from '../helpers.js';
 
 export { fc };
 
@@ -114,6 +116,26 @@ export function guard(): { errors: string[]; warnings: string[]; stop: () => voi
       console.warn = warn;
     },
   };
+}
+
+/**
+ * Guards each test of the suite it is called in: storage cleared before and after, `prepare`
+ * run first, and the test failed by any uncaught error. Returns the running test's guard.
+ */
+export function guardEachTest(prepare?: () => void): () => ReturnType<typeof guard> {
+  let g: ReturnType<typeof guard>;
+  beforeEach(() => {
+    clearStorage();
+    prepare?.();
+    g = guard();
+  });
+  afterEach(async () => {
+    await sleep(0);
+    g.stop();
+    clearStorage();
+    expect(g.errors, 'uncaught errors').to.deep.equal([]);
+  });
+  return () => g;
 }
 
 /** Expires cookie `name` (host-only, path /) and drops the localStorage key of the same name. */

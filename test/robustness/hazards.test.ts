@@ -7,24 +7,14 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { enablePlaceholders } from '../../src/gating/gated-placeholder.js';
 import { activateGated } from '../../src/gating/activate-gated.js';
-import { clearStorage, sleep } from '../helpers.js';
+import { sleep } from '../helpers.js';
 import { part } from '../element-helpers.js';
-import { guard } from './fuzz.js';
+import { guardEachTest } from './fuzz.js';
 
 const OBJECT_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
 
 describe('hostile values found by the properties', () => {
-  let g: ReturnType<typeof guard>;
-  beforeEach(() => {
-    clearStorage();
-    g = guard();
-  });
-  afterEach(async () => {
-    await sleep(0);
-    g.stop();
-    clearStorage();
-    expect(g.errors, 'uncaught errors').to.deep.equal([]);
-  });
+  const guarded = guardEachTest();
 
   it('removing the categories attribute after connect (the property becomes null) does not throw', async () => {
     const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics"></cookie-consent>`);
@@ -47,7 +37,7 @@ describe('hostile values found by the properties', () => {
       await el.updateComplete;
       expect(el.consent).to.deep.equal(consent);
       expect(el.open).to.equal(false);
-      expect(g.warnings).to.deep.equal([]);
+      expect(guarded().warnings).to.deep.equal([]);
     });
 
     it(`lang="${name}" renders English`, async () => {
@@ -101,6 +91,6 @@ describe('hostile values found by the properties', () => {
     el.rejectAll();
     await el.updateComplete;
     expect(changes).to.equal(2);
-    expect(g.warnings.filter((w) => w.includes('window.closed'))).to.have.length(1);
+    expect(guarded().warnings.filter((w) => w.includes('window.closed'))).to.have.length(1);
   });
 });
