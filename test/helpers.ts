@@ -12,17 +12,21 @@ export function clearStorage(): void {
   localStorage.clear();
 }
 
-/** The raw value of cookie `name` as the browser keeps it, or undefined. */
-export function rawCookie(name = 'cookie_consent'): string | undefined {
-  return document.cookie
+/**
+ * The raw value of cookie `name` as the browser keeps it, or undefined. A cookie that a frame
+ * wrote is read through the frame's `doc`: Chromium caches `document.cookie` per document, and
+ * another document's cache may not have seen the write yet.
+ */
+export function rawCookie(name = 'cookie_consent', doc: Document = document): string | undefined {
+  return doc.cookie
     .split('; ')
     .find((c) => c.startsWith(`${name}=`))
     ?.slice(name.length + 1);
 }
 
 /** The consent record in cookie `name`, decoded as SPEC §6 says a reader should. */
-export function cookieRecord(name = 'cookie_consent'): ConsentRecord | undefined {
-  const raw = rawCookie(name);
+export function cookieRecord(name = 'cookie_consent', doc: Document = document): ConsentRecord | undefined {
+  const raw = rawCookie(name, doc);
   return raw === undefined ? undefined : (JSON.parse(decodeURIComponent(raw)) as ConsentRecord);
 }
 
