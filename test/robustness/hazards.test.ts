@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { enablePlaceholders } from '../../src/gating/gated-placeholder.js';
 import { activateGated } from '../../src/gating/activate-gated.js';
-import { sleep } from '../helpers.js';
+import { until } from '../helpers.js';
 import { part } from '../element-helpers.js';
 import { guardEachTest } from './fuzz.js';
 
@@ -84,13 +84,15 @@ describe('hostile values found by the properties', () => {
 
   it('google-data-layer naming a read-only global ("closed"): no exception, one warning, decisions still reported', async () => {
     const el = await fixture<CookieConsentElement>(html`<cookie-consent google-consent-mode google-data-layer="closed" categories="analytics"></cookie-consent>`);
-    await sleep(50); // the integration loads on demand
+    // the integration loads on demand, and warns once it has looked at the data layer
+    const warned = () => guarded().warnings.filter((w) => w.includes('window.closed'));
+    await until(() => warned().length, 'the warning');
     let changes = 0;
     el.addEventListener('consent-change', () => changes++);
     el.acceptAll();
     el.rejectAll();
     await el.updateComplete;
     expect(changes).to.equal(2);
-    expect(guarded().warnings.filter((w) => w.includes('window.closed'))).to.have.length(1);
+    expect(warned()).to.have.length(1);
   });
 });
