@@ -545,8 +545,8 @@ describe('ConsentStore', () => {
             new Promise<ConsentChangeEvent>((r) => here.addEventListener('change', (e) => r(e as ConsentChangeEvent), { once: true })),
             sleep(1000).then(() => null),
           ]);
-        // (the other page read its cookie back after a reset only since it was found to matter:
-        // without that, about one reset in seven reached this page as the old decision)
+        // (without the read-back after a removal, about one reset in seven reached this page
+        // while its cookie still held the old decision)
         for (let round = 0; round < 30; round++) {
           let heard = next();
           there.acceptAll();

@@ -51,7 +51,7 @@ describe('demo site', () => {
     const page = await openDemoPage('/demo/index.html');
     page.bannerButton('accept-button').click();
     expect(page.banner.open).to.equal(false);
-    expect(cookieRecord(undefined, page.doc)!.granted).to.deep.equal(['necessary', 'analytics', 'marketing']);
+    expect(cookieRecord('cookie_consent', page.doc)!.granted).to.deep.equal(['necessary', 'analytics', 'marketing']);
     expect(await sectionText(page, 'record')).to.contain('granted necessary analytics marketing').and.contain('cause accept-all');
     const change = (await page.section('events')).querySelector('[data-type="consent-change"]')!;
     expect(change.textContent!.replace(/\s+/g, ' ')).to.contain('cause accept-all · granted necessary analytics marketing · changed analytics marketing');
@@ -65,7 +65,7 @@ describe('demo site', () => {
   it('Reject all: nothing optional runs, and the inspector says so', async () => {
     const page = await openDemoPage('/demo/index.html');
     page.bannerButton('reject-button').click();
-    expect(cookieRecord(undefined, page.doc)!.denied).to.deep.equal(['analytics', 'marketing']);
+    expect(cookieRecord('cookie_consent', page.doc)!.denied).to.deep.equal(['analytics', 'marketing']);
     expect(await sectionText(page, 'record')).to.contain('denied analytics marketing').and.contain('cause reject-all');
     await sleep(100);
     // the update is pushed when it changes something (a click before the Consent Mode part
@@ -87,7 +87,7 @@ describe('demo site', () => {
     expect(dialog.textContent).to.contain('Statistics');
     switchOf(dialog, 'analytics').click();
     dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
-    const record = cookieRecord(undefined, page.doc)!;
+    const record = cookieRecord('cookie_consent', page.doc)!;
     expect(record.granted).to.deep.equal(['necessary', 'analytics']);
     expect(record.denied).to.deep.equal(['marketing']);
     await until(() => widget.hasAttribute('data-drawn'), 'the chart');
@@ -111,7 +111,7 @@ describe('demo site', () => {
     expect(switchOf(dialog, 'marketing').checked).to.equal(false);
     switchOf(dialog, 'analytics').click();
     dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
-    expect(cookieRecord(undefined, page.doc)!.denied).to.deep.equal(['analytics', 'marketing']);
+    expect(cookieRecord('cookie_consent', page.doc)!.denied).to.deep.equal(['analytics', 'marketing']);
     expect(rawCookie('_demo_views', page.doc), 'the withdrawn category’s cookie is deleted').to.equal(undefined);
     const events = await sectionText(page, 'events');
     expect(events).to.contain('cause save · granted necessary · changed analytics');
@@ -127,7 +127,7 @@ describe('demo site', () => {
     placeholder.querySelector('button')!.click();
     expect(video.getAttribute('src')).to.equal('./embed.html');
     expect(page.doc.querySelector('.consent-placeholder')).to.equal(null);
-    expect(cookieRecord(undefined, page.doc)!.granted).to.include('marketing');
+    expect(cookieRecord('cookie_consent', page.doc)!.granted).to.include('marketing');
     await until(() => video.contentDocument?.querySelector('button[aria-label="Play"]'), 'the local player');
     await until(async () => (await sectionText(page, 'gated')).includes('loaded iframe “How we roast'), 'the inspector');
     expect(foreignRequests(page.win), 'nothing fetched from elsewhere').to.deep.equal([]);
@@ -161,7 +161,7 @@ describe('demo site', () => {
     const buttons = page.banner.shadowRoot!.querySelectorAll('[part~="banner"] button');
     expect([...buttons].map((b) => b.textContent!.trim())).to.deep.equal(['Accept !']);
     (buttons[0] as HTMLButtonElement).click();
-    const record = cookieRecord(undefined, page.doc)!;
+    const record = cookieRecord('cookie_consent', page.doc)!;
     expect([record.mode, record.cause]).to.deep.equal(['notice', 'acknowledge']);
     expect(Date.parse(record.exp) - Date.parse(record.ts)).to.equal(20 * 864e5);
     expect(await sectionText(page, 'record')).to.contain('cause acknowledge').and.contain('mode notice');
@@ -231,7 +231,7 @@ describe('demo site, production build (npm run build:demo) as static files under
     expect(await sectionText(page, 'datalayer')).to.contain('default');
     page.bannerButton('accept-button').click();
     await analyticsRan(page);
-    expect(cookieRecord(undefined, page.doc)!.cause).to.equal('accept-all');
+    expect(cookieRecord('cookie_consent', page.doc)!.cause).to.equal('accept-all');
     expect(await sectionText(page, 'record')).to.contain('cause accept-all');
     const requests = page.win.performance.getEntriesByType('resource').map((e) => e.name);
     expect(requests.some((url) => url.endsWith('/dist-demo/dist/consent-mode.js')), 'the copied bootstrap').to.equal(true);
