@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] [--scale | --no-scale] [--only ours,klaro,…] [--build] [--budget MS]
+// npm run bench [-- --runs N] [--scale | --no-scale] [--only ours,klaro,…] [--build] [--budget MS] [--network RTT_MS,MBIT]
 //
 // Side by side in headless Debian Chromium: the same page with our drop-in and with each peer
 // (vanilla-cookieconsent, Osano cookieconsent, klaro, tarteaucitron), plus a control page whose
@@ -31,22 +31,35 @@ const { values: opts } = parseArgs({
     only: { type: 'string' },
     build: { type: 'boolean', default: false },
     budget: { type: 'string', default: '15000' },
+    network: { type: 'string' }, // "RTT_MS,MBIT", e.g. 40,24: the comparison through an emulated network
     out: { type: 'string', default: 'bench/results' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (opts.help) {
-  console.log(`usage: npm run bench -- [--runs N] [--scale | --no-scale] [--scale-runs N] [--only ours,ours-module,ours-callback,vanilla,osano,klaro,tarteaucitron,lit-floor,control] [--build] [--budget MS] [--out DIR]`);
+  console.log(`usage: npm run bench -- [--runs N] [--scale | --no-scale] [--scale-runs N] [--only ours,ours-module,ours-callback,vanilla,osano,klaro,tarteaucitron,lit-floor,control] [--build] [--budget MS] [--network RTT_MS,MBIT] [--out DIR]`);
   process.exit(0);
 }
 const RUNS = Math.max(1, parseInt(opts.runs, 10) || 5);
 const SCALE_RUNS = Math.max(1, parseInt(opts['scale-runs'] ?? String(RUNS), 10) || RUNS);
 const BUDGET = Math.max(2000, parseInt(opts.budget, 10) || 15000);
+const NETWORK = parseNetwork(opts.network);
 const doCompare = !opts.scale;
 const doScale = !opts['no-scale'];
 const log = (...a) => console.error(...a);
 
 const OURS = 'dist/cookie-consent.iife.js';
+
+/** `--network 40,24` → `{ rtt: 40, mbit: 24 }`; absent → null (localhost as it is). */
+function parseNetwork(value) {
+  if (value === undefined) return null;
+  const [rtt, mbit] = value.split(',').map(Number);
+  if (!(rtt >= 0 && mbit > 0)) {
+    console.error(`bench: --network takes "RTT_MS,MBIT" (e.g. 40,24), not "${value}"`);
+    process.exit(2);
+  }
+  return { rtt, mbit };
+}
 
 function sh(cmd, args) {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
@@ -156,6 +169,7 @@ async function main() {
     runs: RUNS,
     scaleRuns: SCALE_RUNS,
     budgetMs: BUDGET,
+    network: NETWORK,
     load,
   };
 
@@ -171,7 +185,7 @@ async function main() {
         for (const s of order) {
           if (!browser.isConnected()) browser = await launch();
           const t = Date.now();
-          const res = await runOnce(browser, server, s, { budgetMs: BUDGET });
+          const res = await runOnce(browser, server, s, { budgetMs: BUDGET, network: NETWORK });
           const rec = { round, warmup: round === 0, system: s.id, order: order.map((x) => x.id).join(','), ...res, gatingMode: res.raw.first?.gatingMode ?? null };
           runs.push(rec);
           const m = res.metrics;

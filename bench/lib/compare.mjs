@@ -24,8 +24,9 @@ function cpu(base, now) {
 }
 
 /** Watches one page: signals from the probe (each answered with a metrics snapshot), problems. */
-async function watch(page, origin, problems) {
+async function watch(page, origin, problems, network) {
   const client = await cdpSession(page);
+  if (network) await emulateNetwork(client, network);
   const signals = new Map();
   const waiters = new Map();
   client.on('Runtime.bindingCalled', (ev) => {
@@ -63,10 +64,27 @@ async function waitPageTime(page, t, deadline) {
 }
 
 /**
- * Runs `system` once. Returns `{ ok, error, problems, metrics, raw }`; every wait is bounded by
- * `budgetMs` for each of the two visits.
+ * `network: { rtt, mbit }`: every request of the page waits `rtt` ms and arrives at `mbit`
+ * Mbit/s (CDP's network emulation, in Chromium's network service). On the bench's localhost a
+ * file otherwise arrives at once, which no visitor sees: nothing overlaps with its download.
  */
-export async function runOnce(browser, server, system, { budgetMs }) {
+async function emulateNetwork(client, { rtt, mbit }) {
+  const bytesPerSecond = (mbit * 1e6) / 8;
+  await client.send('Network.enable');
+  await client.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: rtt,
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond,
+  });
+}
+
+/**
+ * Runs `system` once. Returns `{ ok, error, problems, metrics, raw }`; every wait is bounded by
+ * `budgetMs` for each of the two visits. With `network`, both visits go through an emulated
+ * network (see `emulateNetwork`).
+ */
+export async function runOnce(browser, server, system, { budgetMs, network = null }) {
   const url = `${server.origin}/pages/${system.id}.html`;
   const problems = [];
   const out = { ok: false, error: null, problems, metrics: {}, raw: {} };
@@ -75,7 +93,7 @@ export async function runOnce(browser, server, system, { budgetMs }) {
     // ---- first visit
     let deadline = Date.now() + budgetMs;
     const page = await context.newPage();
-    const w = await watch(page, server.origin, problems);
+    const w = await watch(page, server.origin, problems, network);
     const base = await metrics(w.client);
     await page.goto(url, { waitUntil: 'commit', timeout: budgetMs });
     const atPaint = await within(deadline - Date.now(), 'banner painted', w.signal('painted'));
@@ -128,7 +146,7 @@ export async function runOnce(browser, server, system, { budgetMs }) {
     // ---- returning visit: a new tab, same context (cookie and HTTP cache)
     deadline = Date.now() + budgetMs;
     const again = await context.newPage();
-    const w2 = await watch(again, server.origin, problems);
+    const w2 = await watch(again, server.origin, problems, network);
     const base2 = await metrics(w2.client);
     await again.goto(url, { waitUntil: 'commit', timeout: budgetMs });
     await within(deadline - Date.now(), 'load event (return visit)', again.waitForFunction(() => window.__bench.load != null, null, { timeout: budgetMs }));

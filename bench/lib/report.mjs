@@ -89,7 +89,7 @@ export function conditions(meta) {
     `- ours: ${meta.ours.file} (${meta.ours.bytes} B, sha256 ${meta.ours.sha256.slice(0, 12)}, built ${meta.ours.mtime}), repo at ${meta.ours.git}` +
       (meta.compare ? `; gating on the comparison page: ${meta.ours.gatingMode}` : ''),
     meta.compare &&
-      `- comparison: ${meta.runs} counted rounds + 1 warm-up round (discarded), systems interleaved round by round, order rotated each round; a new browser context per run; a time budget of ${meta.budgetMs} ms per visit`,
+      `- comparison: ${meta.runs} counted rounds + 1 warm-up round (discarded), systems interleaved round by round, order rotated each round; a new browser context per run; a time budget of ${meta.budgetMs} ms per visit; network: ${meta.network ? `emulated, ${meta.network.rtt} ms round trip, ${meta.network.mbit} Mbit/s each way` : 'none (localhost: files arrive at once)'}`,
     meta.scale && `- scale: ${meta.scaleRuns} counted runs + 1 warm-up of each page, interleaved`,
   ]
     .filter(Boolean)
