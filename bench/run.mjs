@@ -3,7 +3,8 @@
 //
 // Side by side in headless Debian Chromium: the same page with our drop-in and with each peer
 // (vanilla-cookieconsent, Osano cookieconsent, klaro, tarteaucitron), plus a control page whose
-// banner is static HTML and a bare Lit element showing our banner (the floor of a Lit banner). Then the scale figures of SPEC §11. Writes bench/results/latest.md and
+// banner is static HTML and a bare Lit element showing our banner (the floor of a Lit banner).
+// Then the scale figures of SPEC §11. Writes bench/results/latest.md and
 // bench/results/latest.json (git-ignored). See bench/README.md for the method.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

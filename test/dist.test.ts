@@ -93,22 +93,18 @@ describe('dist/ drop-in builds', () => {
     const win = (await load('/test/fixtures/dist/consent-mode-iife.html')) as FixtureWindow & { dataLayer: unknown[][] };
     const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
     const resources = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    for (let i = 0; i < 100 && !resources().includes('/dist/cookie-consent.google-consent-mode.js'); i++) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await until(() => resources().includes('/dist/cookie-consent.google-consent-mode.js'), 'the Consent Mode part to load');
     expect(resources().filter((p) => p.startsWith('/dist/')).sort()).to.deep.equal([
       '/dist/consent-mode.js', '/dist/cookie-consent.google-consent-mode.js', '/dist/cookie-consent.iife.js',
     ]);
     // the click's update: in the click once the part has run, else as soon as it does (a fixed
     // wait would race the part's loading on a slow machine; "in the click" is tested on the sources)
+    const updates = () => [...win.dataLayer].filter((c) => c[0] === 'consent' && c[1] === 'update');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
-    const updates = await until(() => {
-      const found = [...win.dataLayer].filter((c) => c[0] === 'consent' && c[1] === 'update');
-      return found.length ? found : null;
-    }, 'the Consent Mode update');
+    await until(() => updates().length, 'the Consent Mode update');
     await sleep(50);
-    expect([...win.dataLayer].filter((c) => c[0] === 'consent' && c[1] === 'update'), 'one update').to.have.length(1);
-    expect((updates[0][2] as Record<string, string>).analytics_storage).to.equal('granted');
+    expect(updates(), 'one update').to.have.length(1);
+    expect((updates()[0][2] as Record<string, string>).analytics_storage).to.equal('granted');
     expect(win.errors).to.deep.equal([]);
   });
 

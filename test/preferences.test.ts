@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CookieConsentElement } from '../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../src/events/consent-change.js';
-import { clearStorage, cookieRecord, rawCookie, storeRecord } from './helpers.js';
+import { clearStorage, cookieRecord, openFrame, rawCookie, storeRecord } from './helpers.js';
 import { banner, click, deepActive, dialog, expectFocusOn, openPreferences, part, switches } from './element-helpers.js';
 import { expectNone } from './element-helpers.js';
 
@@ -317,10 +317,7 @@ describe('Global Privacy Control', () => {
 describe('tabs in step', () => {
   /** The element of another page of this origin, in a frame: as another tab would be. */
   async function otherTab(): Promise<CookieConsentElement> {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/element/other-tab.html';
-    document.body.append(frame);
-    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    const frame = await openFrame('/test/fixtures/element/other-tab.html');
     await frame.contentWindow!.customElements.whenDefined('cookie-consent');
     const other = frame.contentDocument!.querySelector('cookie-consent') as CookieConsentElement;
     await other.updateComplete;

@@ -11,6 +11,7 @@ import {
   clearStorage,
   cookieAttribute,
   cookieRecord,
+  openFrame,
   rawCookie,
   recordCookieWrites,
   sleep,
@@ -529,11 +530,8 @@ describe('ConsentStore', () => {
     it('reaches a store in another page at once, decision and reset alike, round after round', async function () {
       this.timeout(15000);
       // another page of the origin (a frame): its own document, so its own cookie cache
-      const frame = document.createElement('iframe');
-      frame.src = '/test/fixtures/core/other-store.html';
-      document.body.append(frame);
+      const frame = await openFrame('/test/fixtures/core/other-store.html');
       try {
-        await new Promise((r) => frame.addEventListener('load', r, { once: true }));
         const Other = await until(() => (frame.contentWindow as { ConsentStore?: typeof ConsentStore }).ConsentStore, 'the store in the frame');
         const there = new Other({ categories: 'analytics' });
         const here = openStore({ categories: 'analytics' });
