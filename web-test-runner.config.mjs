@@ -19,26 +19,37 @@ chromium.name = 'Chromium';
 const firefox = chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } });
 firefox.name = 'Firefox';
 
-/** Prints one plain "web-test-runner: N passed, N failed, N skipped" line at the very end. */
+/**
+ * Ends the output with the failed tests (browser, file, test, error) and one plain
+ * "web-test-runner: N passed, N failed, N skipped" line, so that the tail of a CI log names them.
+ */
 function countReporter() {
-  const walk = (suite, acc) => {
+  const walk = (suite, path, acc, where) => {
     for (const t of suite?.tests ?? []) {
       if (t.skipped) acc.skipped++;
       else if (t.passed) acc.passed++;
-      else acc.failed++;
+      else {
+        acc.failed++;
+        acc.failures.push(`${where} › ${[...path, t.name].join(' › ')}: ${t.error?.message ?? 'failed'}`);
+      }
     }
-    for (const s of suite?.suites ?? []) walk(s, acc);
+    for (const s of suite?.suites ?? []) walk(s, [...path, s.name], acc, where);
     return acc;
   };
   return {
     stop({ sessions }) {
-      const acc = { passed: 0, failed: 0, skipped: 0 };
+      const acc = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const s of sessions) {
-        walk(s.testResults, acc);
+        const where = `${s.browser?.name ?? 'browser'} ${s.testFile.replace(process.cwd() + '/', '')}`;
+        walk(s.testResults, [], acc, where);
         // a file that failed to load has no tests: count it as one failure
-        if (!s.passed && (s.errors?.length ?? 0) > 0 && !s.testResults?.tests?.length && !s.testResults?.suites?.length) acc.failed++;
+        if (!s.passed && (s.errors?.length ?? 0) > 0 && !s.testResults?.tests?.length && !s.testResults?.suites?.length) {
+          acc.failed++;
+          acc.failures.push(`${where}: ${s.errors.map((e) => e.message).join('; ')}`);
+        }
       }
       process.once('exit', () => {
+        for (const f of acc.failures) process.stdout.write(`FAILED ${f.slice(0, 600)}\n`);
         process.stdout.write(`web-test-runner: ${acc.passed} passed, ${acc.failed} failed, ${acc.skipped} skipped\n`);
       });
     },
@@ -63,20 +74,31 @@ const policies = {
  *   of the library (relative imports stay under `/copy2/`);
  * - `/stream/<path>` sends the HTML file <path> in two parts, split at `<!--split-->`, 800 ms
  *   apart, so that a test can see the page while it is still being parsed;
- * - `/beacon` receives consent logs (POST) and answers what it received since the last GET.
+ * - `/beacon` receives consent logs (POST) and answers what it received since the last GET, one
+ *   log per browser (by User-Agent: the browsers run side by side).
  */
 function fixtureRoutes() {
   // `/beacon`: a consent log endpoint; POST records the body, GET answers what was recorded.
-  const beacons = [];
+  const beacons = new Map();
+  const log = (ctx) => {
+    const browser = ctx.get('user-agent');
+    if (!beacons.has(browser)) beacons.set(browser, []);
+    return beacons.get(browser);
+  };
   return async (ctx, next) => {
+    // the fuzzed `log-endpoint` beacons to any path: a 404 for each would bury the test results
+    if (ctx.method === 'POST' && ctx.path !== '/beacon') {
+      ctx.status = 204;
+      return;
+    }
     if (ctx.path === '/beacon') {
       if (ctx.method === 'POST') {
         let body = '';
         for await (const chunk of ctx.req) body += chunk;
-        beacons.push({ type: ctx.get('content-type'), body });
+        log(ctx).push({ type: ctx.get('content-type'), body });
         ctx.status = 204;
       } else {
-        ctx.body = beacons.splice(0);
+        ctx.body = log(ctx).splice(0);
       }
       return;
     }
@@ -180,5 +202,7 @@ export default {
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   reporters: [defaultReporter(), countReporter()],
-  testFramework: { config: { timeout: 5000 } },
+  // A test takes well under a second on a quiet machine; the margin is for a loaded CI machine,
+  // where a frame that loads the library, compiled on first request, can take seconds.
+  testFramework: { config: { timeout: 15000 } },
 };

@@ -4,7 +4,7 @@ import '../src/define.js';
 import { CookieConsentElement } from '../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../src/events/consent-change.js';
 import { whenGranted } from '../src/core/consent-hub.js';
-import { canEmulateMedia, captureWarnings, clearStorage, cookieRecord, rawCookie, storeRecord } from './helpers.js';
+import { canEmulateMedia, captureWarnings, clearStorage, cookieRecord, rawCookie, storeRecord, until } from './helpers.js';
 import { banner, click, expectFocusOn, part } from './element-helpers.js';
 import { expectNone } from './element-helpers.js';
 
@@ -181,7 +181,7 @@ describe('<cookie-consent>', () => {
       await new Promise((r) => setTimeout(r));
       expect(granted).to.equal(false);
       await click(el, 'accept-button');
-      await new Promise((r) => setTimeout(r));
+      await until(() => granted, 'whenGranted() to resolve');
       expect(granted).to.equal(true);
     });
   });

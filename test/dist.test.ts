@@ -77,12 +77,9 @@ describe('dist/ drop-in builds', () => {
     it(`the ${build} loads its language file from dist/i18n/ (${lang})`, async () => {
       const win = await load(`/test/fixtures/dist/${page}.html`);
       const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
-      let button: HTMLElement | null = null;
-      for (let i = 0; i < 100 && button?.textContent?.trim() !== accept; i++) {
-        await new Promise((r) => setTimeout(r, 20));
-        button = el.shadowRoot!.querySelector('[part~="accept-button"]');
-      }
-      expect(button?.textContent?.trim()).to.equal(accept);
+      const button = () => el.shadowRoot!.querySelector('[part~="accept-button"]');
+      await until(() => button()?.textContent?.trim() === accept, `the banner in ${lang}`);
+      expect(button()?.textContent?.trim()).to.equal(accept);
       expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal(lang);
       expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/dist/i18n/${lang}.js`))).to.equal(true);
       expect(win.errors).to.deep.equal([]);

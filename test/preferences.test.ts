@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CookieConsentElement } from '../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../src/events/consent-change.js';
-import { clearStorage, cookieRecord, openFrame, rawCookie, storeRecord } from './helpers.js';
+import { clearStorage, cookieRecord, openFrame, rawCookie, storeRecord, until } from './helpers.js';
 import { banner, click, deepActive, dialog, expectFocusOn, openPreferences, part, switches } from './element-helpers.js';
 import { expectNone } from './element-helpers.js';
 
@@ -372,10 +372,11 @@ describe('log-endpoint', () => {
     await click(el, 'accept-button');
     el.rejectAll();
     let logged: { type: string; body: string }[] = [];
-    for (let i = 0; i < 50 && logged.length < 2; i++) {
-      await new Promise((r) => setTimeout(r, 20));
+    // the beacons reach the server in their own time: gather what it received until both are in
+    await until(async () => {
       logged = logged.concat(await (await fetch('/beacon')).json());
-    }
+      return logged.length >= 2;
+    }, 'the two beacons');
     expect(logged).to.have.length(2);
     const [first, second] = logged.map((l) => JSON.parse(l.body));
     expect(first).to.deep.equal({ ...JSON.parse(JSON.stringify(first)), url: location.origin + location.pathname });

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { captureWarnings, clearStorage, storeRecord } from '../helpers.js';
+import { captureWarnings, clearStorage, storeRecord, until } from '../helpers.js';
 import { part } from '../element-helpers.js';
 import { ALL_DENIED, TABLE } from './consent-mode-table.js';
 
@@ -12,11 +12,21 @@ function gtagArgs(..._a: unknown[]): IArguments {
   return arguments;
 }
 
-/** The element loads the integration on demand, which takes a few tasks even once it is in memory. */
+/** Time enough for the element to push something on connect, were it to (the integration is in memory). */
 const integrationLoaded = () => new Promise((r) => setTimeout(r, 50));
+/** Waits until the element's integration pushed the default into `layer` (no bootstrap there). */
+const defaultPushed = (layer: string) => until(() => commands(win[layer]).length, `the default in ${layer}`);
 
 describe('<cookie-consent google-consent-mode>', () => {
-  before(() => import('../../src/integrations/google-consent-mode.js'));
+  // The element imports the integration once per page, on demand, which takes a few tasks: done
+  // here, each test's element has it from its first update, however long the import took
+  // (a fixed wait raced it on a loaded machine).
+  before(async () => {
+    const el = await fixture<CookieConsentElement>(html`<cookie-consent google-consent-mode google-data-layer="primeLayer"></cookie-consent>`);
+    await defaultPushed('primeLayer');
+    el.remove();
+    delete win.primeLayer;
+  });
   let warnings: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
     clearStorage();
@@ -32,7 +42,7 @@ describe('<cookie-consent google-consent-mode>', () => {
     const el = await fixture<CookieConsentElement>(
       html`<cookie-consent categories="analytics marketing functional" google-consent-mode google-data-layer="elLayer"></cookie-consent>`,
     );
-    await integrationLoaded();
+    await defaultPushed('elLayer');
     expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED]]);
     part(el, 'accept-button')!.click();
     expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED], ['update', TABLE[0].state]]);
@@ -59,7 +69,7 @@ describe('<cookie-consent google-consent-mode>', () => {
         <cookie-category name="ads" consent-mode="ad_storage">Ads</cookie-category>
         <cookie-category name="prefs" consent-mode="functionality_storage">Prefs</cookie-category>
       </cookie-consent>`);
-    await integrationLoaded();
+    await defaultPushed('elLayer');
     el.save(['analytics', 'ads', 'prefs']);
     expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted' }]);
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getConsent, onConsentChange, whenGranted } from '../../src/core/consent-hub.js';
 import type { ConsentChangeDetail } from '../../src/events/consent-change.js';
-import { clearStorage, closeStores, openStore } from '../helpers.js';
+import { clearStorage, closeStores, openStore, until } from '../helpers.js';
 
 const settled = async (p: Promise<unknown>) => {
   let done = false;
@@ -47,7 +47,9 @@ describe('page-wide functions', () => {
     let synced = false;
     b.addEventListener('change', () => (synced = true));
     a.acceptAll('accept-all');
-    for (let i = 0; i < 50 && !synced; i++) await new Promise((r) => setTimeout(r, 10));
+    // (b hands the decision to the page-wide listeners before its own change event: an echo
+    // would be in `seen` by then)
+    await until(() => synced, 'the second store to hear the decision');
     off();
     expect(synced, 'the second store heard it').to.equal(true);
     expect(seen).to.deep.equal(['accept-all']);

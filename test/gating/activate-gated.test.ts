@@ -141,11 +141,12 @@ describe('activateGated(): scripts', () => {
       <script type="text/plain" data-consent="marketing">__ran.push('marketing')</script>`);
     store.save(['analytics']);
     activateGated();
-    await sleep(20);
+    // (a script let through wrongly would take the same queue and run with the allowed one)
+    await until(() => window.__ran.length, 'the analytics script');
     expect(window.__ran).to.deep.equal(['analytics']);
     store.save(['analytics', 'marketing']);
     activateGated();
-    await sleep(20);
+    await until(() => window.__ran.length >= 3, 'the two other scripts');
     expect(window.__ran).to.deep.equal(['analytics', 'both', 'marketing']);
   });
 
@@ -155,11 +156,12 @@ describe('activateGated(): scripts', () => {
       <script type="text/plain" data-consent="">__ran.push('empty')</script>
       <script type="text/plain" data-consent="necessary">__ran.push('necessary')</script>`);
     activateGated();
-    await sleep(20);
+    // (a script let through wrongly would take the same queue and run with necessary)
+    await until(() => window.__ran.length, 'the necessary script');
     expect(window.__ran).to.deep.equal(['necessary']);
     store.grant(['chat']);
     activateGated();
-    await sleep(20);
+    await until(() => window.__ran.length >= 2, 'the chat script');
     expect(window.__ran).to.deep.equal(['necessary', 'chat']);
   });
 
@@ -225,7 +227,8 @@ describe('activateGated(): scripts', () => {
     store.save(['analytics']);
     activateGated(el.querySelector('section')!);
     activateGated(el.querySelector('section script')!);
-    await sleep(20);
+    // (the script outside, were it activated, would have run with the one inside)
+    await until(() => window.__ran.length, 'the script under root');
     expect(window.__ran).to.deep.equal(['in']);
   });
 });

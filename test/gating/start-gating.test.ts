@@ -26,10 +26,11 @@ describe('startGating()', () => {
       <script type="text/plain" data-consent="necessary">__ran.push('necessary')</script>
       <script type="text/plain" data-consent="analytics">__ran.push('analytics')</script>`);
     start();
-    await sleep(20);
+    // (were analytics let through, it would take the same queue and run with necessary)
+    await until(() => window.__ran.length, 'the necessary script');
     expect(window.__ran).to.deep.equal(['necessary']);
     store.save(['analytics']);
-    await sleep(20);
+    await until(() => window.__ran.length >= 2, 'the analytics script');
     expect(window.__ran).to.deep.equal(['necessary', 'analytics']);
   });
 
@@ -61,7 +62,7 @@ describe('startGating()', () => {
     expect(window.__ran).to.deep.equal([]);
     expect(el.querySelector('iframe')!.hasAttribute('src')).to.equal(false);
     store.save(['analytics']);
-    await sleep(20);
+    await until(() => window.__ran.length && el.querySelector('iframe')!.hasAttribute('src'), 'the script and the frame');
     expect(window.__ran).to.deep.equal(['late']);
     expect(el.querySelector('iframe')!.getAttribute('src')).to.equal(frame);
   });
@@ -119,7 +120,7 @@ describe('startGating()', () => {
     first();
     first();
     el.querySelector('main')!.innerHTML = `<script type="text/plain" data-consent="analytics">__ran.push('one')</script>`;
-    await sleep(20);
+    await until(() => window.__ran.length, 'the script added while one caller still watches');
     expect(window.__ran).to.deep.equal(['one']);
     second();
     el.querySelector('main')!.innerHTML = `<script type="text/plain" data-consent="analytics">__ran.push('two')</script>`;

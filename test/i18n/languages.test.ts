@@ -34,8 +34,10 @@ async function bannerIn(lang: string): Promise<CookieConsentElement> {
 }
 
 describe('built-in languages', () => {
-  before(async () => {
-    for (const code of LANGUAGE_CODES) dictionaries[code] = await loadStrings(code);
+  before(async function () {
+    // the test server compiles each language module on its first request: slow on a busy machine
+    this.timeout(30000);
+    await Promise.all(LANGUAGE_CODES.map(async (code) => (dictionaries[code] = await loadStrings(code))));
   });
   beforeEach(clearStorage);
   afterEach(clearStorage);

@@ -12,7 +12,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, sleep } from '../helpers.js';
+import { clearStorage, sleep, until } from '../helpers.js';
 import { fc, guard, hostileString } from './fuzz.js';
 
 // the issue asks for 1,000 cases per property in CI; each renders the element (and opens its dialog)
@@ -38,11 +38,10 @@ const category = fc.record({
 
 /** Waits until the texts are in (a language file may be loading: nothing renders meanwhile). */
 async function rendered(el: CookieConsentElement): Promise<void> {
-  await el.updateComplete;
-  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('.root'); i++) {
-    await sleep(10);
+  await until(async () => {
     await el.updateComplete;
-  }
+    return el.shadowRoot?.querySelector('.root');
+  }, 'the element to render');
   expect(el.shadowRoot?.querySelector('.root'), 'rendered').to.not.equal(null);
 }
 

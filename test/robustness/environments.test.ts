@@ -97,7 +97,8 @@ describe('storage that throws', () => {
 
 describe('two copies of the library on one page (the element, the store and the hub)', () => {
   let copy: Library;
-  before(async () => {
+  before(async function () {
+    this.timeout(30000); // the test server compiles the whole library again, under another URL
     copy = (await import(/* the same sources, another URL */ `${'/copy2'}/src/index.ts`)) as Library;
     if (!customElements.get('cookie-consent-copy')) customElements.define('cookie-consent-copy', copy.CookieConsentElement);
   });
