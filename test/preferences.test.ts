@@ -29,6 +29,10 @@ describe('the preferences (second layer)', () => {
     expect(d.matches(':modal')).to.equal(true);
     expect(d.getAttribute('aria-labelledby')).to.equal('prefs-title');
     expect(el.shadowRoot!.getElementById('prefs-title')!.textContent).to.equal('Privacy preferences');
+    // (the English texts of the dialog come with its module, not with the banner's)
+    expect(part(el, 'close-button')!.getAttribute('aria-label')).to.equal('Close');
+    expect(part(el, 'save-button')!.textContent!.trim()).to.equal('Save choices');
+    expect(d.textContent).to.contain('Choose which cookies we may use.');
     expect(d.contains(deepActive())).to.equal(true);
     await expect(el).to.be.accessible();
   });

@@ -1,8 +1,29 @@
 /**
- * Every text the banner shows, in one language. A dictionary is typed against this interface, so
- * a missing key is a compile error.
+ * Every text the banner and the preferences show, in one language. A dictionary is typed against
+ * this interface, so a missing key is a compile error.
  */
-export interface ConsentStrings {
+export interface ConsentStrings extends BannerStrings, DialogStrings {}
+
+/**
+ * The texts that only the preferences dialog shows. English ones travel with the dialog's module
+ * (`en-dialog.ts`), which a first visit does not load; other languages carry them in their file.
+ */
+export interface DialogStrings {
+  /** The dialog's button that stores the switches as they are. */
+  readonly save: string;
+  /** Heading of the preferences dialog. */
+  readonly preferencesTitle: string;
+  readonly preferencesIntro: string;
+  /** Accessible name of the dialog's close button. */
+  readonly close: string;
+  /** Shown in the preferences when Global Privacy Control was honoured. */
+  readonly gpcHonoured: string;
+  /** Label before the list of a category's cookies. */
+  readonly cookies: string;
+}
+
+/** The texts of the banner, the revoke button and the placeholders. */
+export interface BannerStrings {
   /** BCP 47 code of the language the texts are written in. */
   readonly $code: string;
   readonly $dir: 'ltr' | 'rtl';
@@ -22,19 +43,9 @@ export interface ConsentStrings {
   /** The opt-out button of `opt-out` mode (CCPA wording). */
   readonly doNotSell: string;
   readonly preferences: string;
-  readonly save: string;
   readonly policy: string;
-  /** Heading of the preferences dialog. */
-  readonly preferencesTitle: string;
-  readonly preferencesIntro: string;
-  /** Accessible name of the dialog's close button. */
-  readonly close: string;
   /** Accessible name of the floating button that reopens the preferences. */
   readonly settings: string;
-  /** Shown in the preferences when Global Privacy Control was honoured. */
-  readonly gpcHonoured: string;
-  /** Label before the list of a category's cookies. */
-  readonly cookies: string;
   /** Placeholder before blocked content; `{categories}` is replaced by the categories' names. */
   readonly placeholderBlocked: string;
   /** The placeholder's button, which grants those categories and loads the content. */

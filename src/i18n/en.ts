@@ -1,7 +1,10 @@
-import type { ConsentStrings } from './consent-strings.js';
+import type { BannerStrings } from './consent-strings.js';
 
-/** English: built into every build, and the fallback for any language without a dictionary. */
-export const en: ConsentStrings = {
+/**
+ * English, the banner's texts: built into every build, and the fallback for any language without
+ * a dictionary. The preferences' texts are in `en-dialog.ts`.
+ */
+export const en: BannerStrings = {
   $code: 'en',
   $dir: 'ltr',
   heading: 'Cookies on this site',
@@ -16,16 +19,8 @@ export const en: ConsentStrings = {
   accept: 'Accept',
   doNotSell: 'Do not sell or share my personal information',
   preferences: 'Preferences',
-  save: 'Save choices',
   policy: 'Learn more',
-  preferencesTitle: 'Privacy preferences',
-  preferencesIntro:
-    'Choose which cookies we may use. Necessary cookies are always on: the site cannot work without them. You can change your choices at any time under Cookie settings.',
-  close: 'Close',
   settings: 'Cookie settings',
-  gpcHonoured:
-    'Your browser sent a Global Privacy Control signal. We honoured it: we do not sell or share your personal information.',
-  cookies: 'Cookies:',
   placeholderBlocked: 'This content is blocked because it uses {categories} cookies.',
   placeholderAllow: 'Allow {categories} cookies and load',
   categories: {

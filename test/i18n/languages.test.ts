@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentStrings } from '../../src/i18n/consent-strings.js';
-import { en } from '../../src/i18n/en.js';
+import { en as enBanner } from '../../src/i18n/en.js';
+import { enDialog } from '../../src/i18n/en-dialog.js';
 import { LANGUAGE_CODES } from '../../src/i18n/language-codes.js';
 import { loadStrings } from '../../src/i18n/load-strings.js';
 import { placeholderTexts } from '../../src/gating/gated-placeholder.js';
@@ -21,6 +22,8 @@ const texts = (t: ConsentStrings): Record<string, string> => {
   }
   return out;
 };
+/** English, whole: the banner's texts and the preferences' (which load with the dialog). */
+const en: ConsentStrings = { ...enBanner, ...enDialog };
 const english = texts(en);
 const dictionaries: Record<string, ConsentStrings> = {};
 
@@ -53,7 +56,7 @@ describe('built-in languages', () => {
         const t = dictionaries[code];
         expect(t.$code).to.equal(code);
         expect(t.$dir).to.equal(code === 'ar' ? 'rtl' : 'ltr');
-        expect(Object.keys(texts(t))).to.deep.equal(Object.keys(english));
+        expect(Object.keys(texts(t)).sort()).to.deep.equal(Object.keys(english).sort());
         for (const [key, value] of Object.entries(texts(t))) expect(value.trim(), key).to.not.equal('');
         expect(t.placeholderBlocked).to.contain('{categories}');
         expect(t.placeholderAllow).to.contain('{categories}');

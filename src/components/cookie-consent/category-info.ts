@@ -1,5 +1,5 @@
 import { idList } from '../../core/consent-store.js';
-import type { ConsentStrings } from '../../i18n/consent-strings.js';
+import type { BannerStrings } from '../../i18n/consent-strings.js';
 
 /** What the preferences show of one category. */
 export interface CategoryInfo {
@@ -18,11 +18,11 @@ export interface CategoryInfo {
  * Describes each category: a `<cookie-category>` child wins over the built-in texts, and an id
  * nobody describes is shown under its own name.
  */
-export function categoryInfo(ids: readonly string[], children: readonly Element[], t: ConsentStrings): CategoryInfo[] {
+export function categoryInfo(ids: readonly string[], children: readonly Element[], t: BannerStrings): CategoryInfo[] {
   return ids.map((id) => {
     const child = children.find((c) => c.getAttribute('name')?.trim() === id);
     // own keys only: an id such as `constructor` must not find Object.prototype's
-    const [label, description] = Object.hasOwn(t.categories, id) ? t.categories[id as keyof ConsentStrings['categories']] : [id, ''];
+    const [label, description] = Object.hasOwn(t.categories, id) ? t.categories[id as keyof BannerStrings['categories']] : [id, ''];
     return {
       id,
       label: child?.getAttribute('label') || label,

@@ -11,7 +11,7 @@ import { ConsentReadyEvent } from '../../events/consent-ready.js';
 import { ConsentShowEvent } from '../../events/consent-show.js';
 import { ConsentHideEvent } from '../../events/consent-hide.js';
 import { en } from '../../i18n/en.js';
-import type { ConsentStrings } from '../../i18n/consent-strings.js';
+import type { BannerStrings } from '../../i18n/consent-strings.js';
 import { loadStrings } from '../../i18n/load-strings.js';
 import { resolveLanguage } from '../../i18n/resolve-language.js';
 import { styles } from './cookie-consent.styles.js';
@@ -213,7 +213,7 @@ export class CookieConsentElement extends LitElement {
   #stopGating?: () => void;
   #preferences?: PreferencesModule;
   /** The texts shown, and the language they are (being) loaded for. */
-  #t: ConsentStrings = en;
+  #t: BannerStrings = en;
   #lang = 'en';
   #loadingLang = false;
   #consentMode?: ConsentModeModule;
@@ -342,7 +342,7 @@ export class CookieConsentElement extends LitElement {
     const lang = resolveLanguage(this);
     if (lang !== this.#lang) {
       this.#lang = lang;
-      const apply = (t: ConsentStrings) => {
+      const apply = (t: BannerStrings) => {
         if (this.#lang !== lang) return; // another language was asked for meanwhile
         this.#t = t;
         this.#loadingLang = false;
@@ -596,7 +596,7 @@ export class CookieConsentElement extends LitElement {
               categories,
               isOn: (id) => store.isGranted(id),
               gpc: store.gpc,
-              labels: { accept: t.acceptAll, reject: t.rejectAll, save: this.saveLabel || t.save },
+              labels: { accept: t.acceptAll, reject: t.rejectAll, save: this.saveLabel },
               policy,
               onAcceptAll: () => this.acceptAll(),
               onRejectAll: () => this.rejectAll(),

@@ -1,15 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConsentStrings } from '../../i18n/consent-strings.js';
+import type { BannerStrings, ConsentStrings } from '../../i18n/consent-strings.js';
+import { enDialog } from '../../i18n/en-dialog.js';
 import type { CategoryInfo } from './category-info.js';
 
 export { preferencesStyles } from './preferences-dialog.styles.js';
 
 export interface PreferencesView {
-  readonly t: ConsentStrings;
+  /** The element's texts: a whole dictionary, or English's banner part. */
+  readonly t: BannerStrings;
   readonly categories: readonly CategoryInfo[];
   /** Whether a switch starts on: the stored state, or nothing pre-ticked in opt-in. */
   readonly isOn: (id: string) => boolean;
   readonly gpc: boolean;
+  /** The buttons' texts; an empty `save` is the dictionary's. */
   readonly labels: { readonly accept: string; readonly reject: string; readonly save: string };
   readonly policy: TemplateResult | typeof nothing;
   readonly onAcceptAll: () => void;
@@ -25,6 +28,7 @@ export interface PreferencesView {
  * makes the page inert and closes on Escape) with one switch per category.
  */
 export function preferencesDialog(v: PreferencesView): TemplateResult {
+  const t: ConsentStrings = { ...enDialog, ...v.t };
   // A modal dialog makes the page inert, but Tab from the last control would leave for the
   // browser's own UI; keep it cycling inside (WAI-ARIA APG dialog pattern).
   const trap = (e: KeyboardEvent) => {
@@ -43,14 +47,14 @@ export function preferencesDialog(v: PreferencesView): TemplateResult {
   return html`
     <dialog part="dialog" aria-labelledby="prefs-title" @close=${v.onClose} @keydown=${trap}>
       <div class="dialog-head">
-        <h2 id="prefs-title">${v.t.preferencesTitle}</h2>
-        <button type="button" part="button close-button" class="close" aria-label=${v.t.close} @click=${(e: Event) => (e.target as Element).closest('dialog')!.close()}>
+        <h2 id="prefs-title">${t.preferencesTitle}</h2>
+        <button type="button" part="button close-button" class="close" aria-label=${t.close} @click=${(e: Event) => (e.target as Element).closest('dialog')!.close()}>
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" /></svg>
         </button>
       </div>
       <div class="dialog-body">
-        <p>${v.t.preferencesIntro} ${v.policy}</p>
-        ${v.gpc ? html`<p class="gpc">${v.t.gpcHonoured}</p>` : nothing}
+        <p>${t.preferencesIntro} ${v.policy}</p>
+        ${v.gpc ? html`<p class="gpc">${t.gpcHonoured}</p>` : nothing}
         <ul class="categories">
           ${v.categories.map(
             (c) => html`<li part="category">
@@ -67,7 +71,7 @@ export function preferencesDialog(v: PreferencesView): TemplateResult {
                 />
               </label>
               <p id="desc-${c.id}" class="description">
-                ${c.description}${c.cookies.length ? html` <span class="cookies">${v.t.cookies} ${c.cookies.join(', ')}</span>` : nothing}
+                ${c.description}${c.cookies.length ? html` <span class="cookies">${t.cookies} ${c.cookies.join(', ')}</span>` : nothing}
               </p>
             </li>`,
           )}
@@ -76,7 +80,7 @@ export function preferencesDialog(v: PreferencesView): TemplateResult {
       <div part="actions" class="actions dialog-actions">
         <button type="button" part="button accept-button" @click=${v.onAcceptAll}>${v.labels.accept}</button>
         <button type="button" part="button reject-button" @click=${v.onRejectAll}>${v.labels.reject}</button>
-        <button type="button" part="button save-button" class="secondary" @click=${save}>${v.labels.save}</button>
+        <button type="button" part="button save-button" class="secondary" @click=${save}>${v.labels.save || t.save}</button>
       </div>
     </dialog>
   `;
