@@ -84,8 +84,8 @@ const attempt = <T>(fn: () => T): T | undefined => {
  * sandboxed iframe or a `file://` page works without an uncaught exception.
  *
  * Decisions made in another tab of the same origin (or by another store on this page) arrive as
- * a `change` with cause `sync`, through a BroadcastChannel, or the `storage` event for
- * localStorage. Call `close()` to stop listening.
+ * a `change` with cause `sync`, through a BroadcastChannel (in a browser without one, the
+ * `storage` event, for decisions stored in localStorage). Call `close()` to stop listening.
  *
  * @fires change - {@link ConsentChangeEvent} after each decision (its `type` is `change`).
  */
@@ -289,10 +289,16 @@ export class ConsentStore extends EventTarget {
 
   #listen(): void {
     // (no window on a server: nothing to listen to, and no channel left open)
-    if (this.#channel || this.#closed || typeof BroadcastChannel !== 'function' || !globalThis.addEventListener) return;
+    if (this.#channel || this.#closed || !globalThis.addEventListener) return;
+    if (typeof BroadcastChannel !== 'function') {
+      // Without a channel, decisions stored in localStorage still reach the other tabs. Not beside
+      // one: a page's first storage listener waits on the browser process (Chromium: about 1 ms,
+      // up to 4, on every page view), and every store posts its decisions on the channel anyway.
+      addEventListener('storage', this.#onStorage);
+      return;
+    }
     this.#channel = new BroadcastChannel(`cookie-consent:${this.cookieName}`);
     this.#channel.onmessage = this.#onStorage;
-    addEventListener('storage', this.#onStorage);
   }
 
   /** Another tab (or store) decided: take its decision as ours. */

@@ -562,10 +562,36 @@ describe('ConsentStore', () => {
       }
     });
 
-    it('hears localStorage changes through the storage event', async () => {
-      const store = openStore({ storage: 'local', categories: 'analytics' });
-      store.read();
-      await listening();
+    it('listens on its channel only: no storage listener, whose first one costs a round trip to the browser', async () => {
+      const types: string[] = [];
+      const add = window.addEventListener;
+      window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+        types.push(type);
+        return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+      } as typeof window.addEventListener;
+      try {
+        const store = openStore({ storage: 'local' });
+        store.read();
+        await listening();
+        store.acceptAll();
+      } finally {
+        window.addEventListener = add;
+      }
+      expect(types).to.not.include('storage');
+    });
+
+    it('without BroadcastChannel, hears localStorage changes through the storage event', async () => {
+      const win = window as { BroadcastChannel?: typeof BroadcastChannel };
+      const channel = win.BroadcastChannel;
+      delete win.BroadcastChannel; // (before Safari 15.4)
+      let store: ConsentStore;
+      try {
+        store = openStore({ storage: 'local', categories: 'analytics' });
+        store.read();
+        await listening();
+      } finally {
+        win.BroadcastChannel = channel;
+      }
       const synced = new Promise<ConsentChangeEvent>((r) => store.addEventListener('change', (e) => r(e as ConsentChangeEvent), { once: true }));
       const record = { ...storeRecord(), granted: ['necessary', 'analytics'] };
       clearStorage();
