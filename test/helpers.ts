@@ -3,12 +3,21 @@ import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent-stor
 
 export const DAY_MS = 864e5;
 
-/** Expires every cookie this page can see, and empties localStorage. */
+/**
+ * Cookies that pages in frames write, removed even when this page does not see them: its view
+ * of `document.cookie` can lag behind a frame's write (Chromium caches it per document; Firefox
+ * lagged too, once in CI), and a cookie left over would be the next test's stored decision.
+ */
+const FRAME_COOKIES = ['cookie_consent', 'site_consent', 'configurator_test', '_demo_views'];
+
+/** Expires every cookie this page can see and those of `FRAME_COOKIES`, and empties localStorage. */
 export function clearStorage(): void {
-  for (const c of document.cookie.split('; ')) {
-    const name = c.split('=')[0];
+  const seen = document.cookie.split('; ').map((c) => c.split('=')[0]);
+  for (const name of new Set([...seen, ...FRAME_COOKIES])) {
     if (name) document.cookie = `${name}=; max-age=0; path=/`;
   }
+  // read back: the removals are applied before the next test's frame reads its cookies
+  void document.cookie;
   localStorage.clear();
 }
 
