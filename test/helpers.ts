@@ -162,7 +162,7 @@ export async function openFrame(src: string | { srcdoc: string }, css = 'width:8
  * after `ms` with `what` (frameworks, iframes and observers settle after a microtask, a frame or
  * a task).
  */
-export async function until<T>(check: () => T | Promise<T>, what: string, ms = 5000): Promise<NonNullable<T>> {
+export async function until<T>(check: () => T | Promise<T>, what: string, ms = 10000): Promise<NonNullable<T>> {
   const end = performance.now() + ms;
   for (;;) {
     // (an async check is awaited: its promise alone would always be truthy)

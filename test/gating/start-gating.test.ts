@@ -135,7 +135,7 @@ describe('startGating()', () => {
     document.body.append(frame);
     try {
       const win = () => frame.contentWindow as unknown as { __ran?: string[]; __errors?: string[]; __startedWhile?: string };
-      await until(() => win().__ran?.length || win().__errors?.length, 'the gated script', 4000);
+      await until(() => win().__ran?.length || win().__errors?.length, 'the gated script');
       expect(win().__startedWhile).to.equal('loading');
       expect(win().__errors).to.deep.equal([]);
       expect(win().__ran).to.deep.equal(['onetwo']);
