@@ -350,6 +350,15 @@ describe('<cookie-consent>', () => {
       expect(part(el, 'policy-link')!.textContent!.trim()).to.equal('Policy');
     });
 
+    it('uses preferences-label and save-label, the latter in the dialog', async () => {
+      const el = await fixture<CookieConsentElement>(html`
+        <cookie-consent categories="analytics" preferences-label="Choose" save-label="Keep these"></cookie-consent>
+      `);
+      expect(part(el, 'preferences-button')!.textContent!.trim()).to.equal('Choose');
+      await el.showPreferences();
+      expect(part(el, 'save-button')!.textContent!.trim()).to.equal('Keep these');
+    });
+
     it('shows markup-like attribute text as text', async () => {
       const el = await fixture<CookieConsentElement>(html`<cookie-consent message="<img src=x onerror=alert(1)>"></cookie-consent>`);
       expectNone(part(el, 'message')!.querySelector('img'));

@@ -592,14 +592,14 @@ export class CookieConsentElement extends LitElement {
         : nothing}
       ${this.#prefs && this.#preferences
         ? this.#preferences.preferencesDialog({
-              t,
-              categories,
-              isOn: (id) => store.isGranted(id),
-              gpc: store.gpc,
-              labels: { accept: t.acceptAll, reject: t.rejectAll, save: this.saveLabel },
-              policy,
-              onAcceptAll: () => this.acceptAll(),
-              onRejectAll: () => this.rejectAll(),
+            t,
+            categories,
+            isOn: (id) => store.isGranted(id),
+            gpc: store.gpc,
+            saveLabel: this.saveLabel,
+            policy,
+            onAcceptAll: () => this.acceptAll(),
+            onRejectAll: () => this.rejectAll(),
             onSave: (granted) => this.save(granted),
             onClose: this.#onDialogClose,
           })

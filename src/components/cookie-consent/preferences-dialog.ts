@@ -12,8 +12,8 @@ export interface PreferencesView {
   /** Whether a switch starts on: the stored state, or nothing pre-ticked in opt-in. */
   readonly isOn: (id: string) => boolean;
   readonly gpc: boolean;
-  /** The buttons' texts; an empty `save` is the dictionary's. */
-  readonly labels: { readonly accept: string; readonly reject: string; readonly save: string };
+  /** The `save-label` attribute; empty: the dictionary's. */
+  readonly saveLabel: string;
   readonly policy: TemplateResult | typeof nothing;
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
@@ -78,9 +78,9 @@ export function preferencesDialog(v: PreferencesView): TemplateResult {
         </ul>
       </div>
       <div part="actions" class="actions dialog-actions">
-        <button type="button" part="button accept-button" @click=${v.onAcceptAll}>${v.labels.accept}</button>
-        <button type="button" part="button reject-button" @click=${v.onRejectAll}>${v.labels.reject}</button>
-        <button type="button" part="button save-button" class="secondary" @click=${save}>${v.labels.save || t.save}</button>
+        <button type="button" part="button accept-button" @click=${v.onAcceptAll}>${t.acceptAll}</button>
+        <button type="button" part="button reject-button" @click=${v.onRejectAll}>${t.rejectAll}</button>
+        <button type="button" part="button save-button" class="secondary" @click=${save}>${v.saveLabel || t.save}</button>
       </div>
     </dialog>
   `;
