@@ -20,7 +20,7 @@ for (const file of files) {
   const owners = [];
   code.split('\n').forEach((line, row) => {
     for (let col = 0; col < line.length; col++) owners.push(name(map.findEntry(row, col).originalSource));
-    owners.push(owners.at(-1)); // the newline goes with what precedes it
+    owners.push(owners.at(-1) ?? '(glue)'); // the newline goes with what precedes it
   });
   owners.length = code.length;
   const total = gzip(code);
