@@ -34,28 +34,36 @@ function serveDistAsBuilt(): Plugin {
  *   on demand sits beside it: the preferences and the Consent Mode integration
  *   (`cookie-consent.<part>.js`) and the languages other than English (`i18n/<code>.js`);
  * - `iife`: `dist/cookie-consent.iife.js`, the same as a classic script exposing `window.CookieConsent`;
+ * - `preferences-iife`: `dist/cookie-consent.preferences-dialog.iife.js`, the preferences as a
+ *   classic script that the classic script runs on demand (its twin of the ES build's chunk);
  * - `consent-mode`: `dist/consent-mode.js`, the tiny classic Google Consent Mode bootstrap for `<head>`.
  * The dev server (`npm start`) serves `demo/` from the TypeScript sources.
  */
 export default defineConfig(({ mode }) => {
   const dropIn = mode === 'bundle' || mode === 'iife';
-  const classic = mode === 'iife' || mode === 'consent-mode';
-  const entry = mode === 'consent-mode' ? 'src/consent-mode/consent-mode.ts' : 'src/drop-in.ts';
-  const minified = dropIn || mode === 'consent-mode';
+  const classic = mode === 'iife' || mode === 'consent-mode' || mode === 'preferences-iife';
+  const entries: Record<string, [string, string]> = {
+    'consent-mode': ['src/consent-mode/consent-mode.ts', 'consent-mode.js'],
+    'preferences-iife': ['src/components/cookie-consent/preferences-classic.ts', 'cookie-consent.preferences-dialog.iife.js'],
+  };
+  const own = Object.hasOwn(entries, mode);
+  const [entry, fileName] = own ? entries[mode]! : ['src/drop-in.ts', `cookie-consent.${mode}.js`];
+  const minified = dropIn || own;
   return {
     resolve: {
       // the classic script cannot split into chunks: it loads the ES build's language files and
-      // Consent Mode integration by URL
+      // Consent Mode integration by URL, and runs the preferences' classic twin
       alias:
         mode === 'iife'
           ? [
               { find: /^(.*)\/load-strings\.js$/, replacement: '$1/load-strings-url.js' },
               { find: /^(.*)\/load-consent-mode\.js$/, replacement: '$1/load-consent-mode-url.js' },
+              { find: /^(.*)\/load-preferences\.js$/, replacement: '$1/load-preferences-url.js' },
             ]
           : [],
     },
     // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals
-    plugins: [serveDistAsBuilt(), ...(dropIn ? [minifyLiterals()] : [])],
+    plugins: [serveDistAsBuilt(), ...(dropIn || mode === 'preferences-iife' ? [minifyLiterals()] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -67,7 +75,7 @@ export default defineConfig(({ mode }) => {
             entry,
             formats: [classic ? 'iife' : 'es'],
             name: 'CookieConsent',
-            fileName: () => (mode === 'consent-mode' ? 'consent-mode.js' : `cookie-consent.${mode}.js`),
+            fileName: () => fileName,
           }
         : {
             entry: [
@@ -79,8 +87,10 @@ export default defineConfig(({ mode }) => {
           },
       rolldownOptions: {
         external: minified ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
-        // lets what the on-demand parts share with the bundle (Lit) stay in the bundle, which then
-        // exports it to them, instead of a third file that the first paint would wait for
+        // code that an on-demand part shares with the bundle would stay in the bundle, which then
+        // exports it, instead of going to a third file that the first paint would wait for (none
+        // does today: the preferences take Lit from the element, so that the classic script can
+        // load their classic twin)
         preserveEntrySignatures: 'allow-extension',
         output: minified
           ? {

@@ -50,11 +50,11 @@ describe('dist/ drop-in builds', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
-  for (const [build, page] of [
-    ['ES module (the preferences load on demand)', 'opt-in-bundle'],
-    ['classic script (the preferences inline)', 'opt-in-iife'],
+  for (const [build, page, part] of [
+    ['ES module', 'opt-in-bundle', 'cookie-consent.preferences-dialog.js'],
+    ['classic script', 'opt-in-iife', 'cookie-consent.preferences-dialog.iife.js'],
   ]) {
-    it(`the ${build} opens the preferences and saves a choice`, async () => {
+    it(`the ${build} opens the preferences, loaded on demand (${part}), and saves a choice`, async () => {
       const win = await load(`/test/fixtures/dist/${page}.html`);
       const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
       const shown = new Promise((r) => el.addEventListener('consent-show', (e) => e.detail.view === 'preferences' && r(e)));
@@ -66,9 +66,23 @@ describe('dist/ drop-in builds', () => {
       dialog.querySelector<HTMLInputElement>('[name="analytics"]')!.click();
       dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
       expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
+      const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(loaded, 'the preferences came from their own file').to.include(`/dist/${part}`);
       expect(win.errors).to.deep.equal([]);
     });
   }
+
+  it('a first visit\'s files leave the preferences out, and their two files import nothing', async () => {
+    const text = async (file: string) => (await fetch(`/dist/${file}`)).text();
+    for (const file of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
+      expect(await text(file), file).to.not.contain('Privacy preferences');
+    }
+    for (const file of ['cookie-consent.preferences-dialog.js', 'cookie-consent.preferences-dialog.iife.js']) {
+      const part = await text(file);
+      expect(part, file).to.contain('Privacy preferences');
+      expect(part, file).to.not.match(/\bimport\s*[{*("'`]|\bfrom\s*["'`]/);
+    }
+  });
 
   for (const [build, page, lang, accept] of [
     ['classic script', 'german-iife', 'de', 'Alle akzeptieren'],

@@ -65,12 +65,15 @@ function ours({ id, label, files, body }) {
  * the repo]), `html` (the page), `accept` (a Playwright selector for the accept-all button),
  * `cookie` (the consent cookie's name).
  */
+// what the classic script runs on demand (prefetched half a second after the banner shows)
+const CLASSIC_PREFERENCES = ['/lib/ours/cookie-consent.preferences-dialog.iife.js', 'dist/cookie-consent.preferences-dialog.iife.js'];
+
 export function systems({ oursFile }) {
   return [
     ours({
       id: 'ours',
       label: 'cookie-consent-element (ours)',
-      files: [['/lib/ours/cookie-consent.iife.js', oursFile]],
+      files: [['/lib/ours/cookie-consent.iife.js', oursFile], CLASSIC_PREFERENCES],
       body: `<script type="text/plain" data-consent="analytics">${GATED_CODE}</script>
 <script>
 // (reported with the results: the gated <script> above is run by the drop-in's own gating)
@@ -96,7 +99,7 @@ document.addEventListener('DOMContentLoaded', function () {
     ours({
       id: 'ours-callback',
       label: 'cookie-consent-element, whenGranted() callback (ours)',
-      files: [['/lib/ours/cookie-consent.iife.js', oursFile]],
+      files: [['/lib/ours/cookie-consent.iife.js', oursFile], CLASSIC_PREFERENCES],
       body: `<script>
 document.addEventListener('DOMContentLoaded', function () {
   CookieConsent.whenGranted('analytics').then(function () { window.__gatedRun('callback'); });

@@ -241,7 +241,10 @@ describe('demo site, production build (npm run build:demo) as static files under
   });
 
   it('the built folder carries the drop-in files for the configurator’s snippet', async () => {
-    for (const file of ['cookie-consent.iife.js', 'cookie-consent.bundle.js', 'consent-mode.js', 'i18n/de.js']) {
+    for (const file of [
+      'cookie-consent.iife.js', 'cookie-consent.preferences-dialog.iife.js', 'cookie-consent.bundle.js',
+      'cookie-consent.preferences-dialog.js', 'consent-mode.js', 'i18n/de.js',
+    ]) {
       expect((await fetch(`/dist-demo/dist/${file}`)).ok, file).to.equal(true);
     }
   });

@@ -16,7 +16,7 @@ for (const entry of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
 }
 
 // Parts that may never run (the preferences, Consent Mode, a language) are compiled lazily.
-for (const part of ['cookie-consent.preferences-dialog.js', 'cookie-consent.google-consent-mode.js', 'i18n/de.js']) {
+for (const part of ['cookie-consent.preferences-dialog.js', 'cookie-consent.preferences-dialog.iife.js', 'cookie-consent.google-consent-mode.js', 'i18n/de.js']) {
   test(`${part}, loaded on demand, has no compile hint`, () => {
     assert.ok(!read(part).includes('allFunctionsCalledOnLoad'));
   });

@@ -1,12 +1,14 @@
 /**
- * The built drop-in files under the strict policy of issue 7 (served by the test server as
- * `/csp/strict/…`): `script-src 'nonce-…' 'strict-dynamic'; style-src 'self'; object-src 'none';
+ * The built drop-in files under a nonce-only `script-src` (`/csp/nonce/…`: what the library adds
+ * to the page must carry the nonce itself) and the strict policy of issue 7 (served by the test
+ * server as `/csp/strict/…`): `script-src 'nonce-…' 'strict-dynamic'; style-src 'self'; object-src 'none';
  * base-uri 'none'; require-trusted-types-for 'script'`, and the same with a `trusted-types`
  * directive that names only the policies the README lists (`/csp/named/…`). The banner renders in
- * German (a language file loaded on demand), the preferences open (loaded on demand by the ES
- * build), gated scripts with the page's nonce run after Accept, a placeholder loads its frame,
- * Google Consent Mode (loaded on demand by both builds) gets its update, and no
- * `securitypolicyviolation` fires. `npm test` builds `dist/` first.
+ * German (a language file loaded on demand), the preferences open (loaded on demand: the classic
+ * script runs their classic twin, a script element that must pass the policy), gated scripts with
+ * the page's nonce run after Accept, a placeholder loads its frame, Google Consent Mode (loaded on
+ * demand by both builds) gets its update, and no `securitypolicyviolation` fires. `npm test`
+ * builds `dist/` first.
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
@@ -19,7 +21,7 @@ interface Framed extends Window {
 }
 
 
-for (const policy of ['strict', 'named']) {
+for (const policy of ['nonce', 'strict', 'named']) {
   for (const [build, page] of [
     ['the ES module bundle', 'csp-bundle'],
     ['the classic script', 'csp-iife'],
@@ -48,15 +50,14 @@ for (const policy of ['strict', 'named']) {
         const placeholder = win.document.querySelector<HTMLButtonElement>('.consent-placeholder button');
         expect(placeholder, 'the placeholder of the gated frame').to.not.equal(null);
 
-        // the preferences: a modal dialog, styled (the ES build loads it on demand)
+        // the preferences: a modal dialog, styled, loaded on demand by either build
         part('preferences-button')!.click();
         await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the preferences dialog');
         const dialog = el.shadowRoot!.querySelector('dialog')!;
         expect(dialog.matches(':modal')).to.equal(true);
         expect(win.getComputedStyle(dialog).display, 'the dialog styles were adopted').to.equal('flex');
-        if (page === 'csp-bundle') {
-          expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/cookie-consent.preferences-dialog.js'))).to.equal(true);
-        }
+        const file = page === 'csp-bundle' ? 'cookie-consent.preferences-dialog.js' : 'cookie-consent.preferences-dialog.iife.js';
+        expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/dist/${file}`))).to.equal(true);
         part('close-button')!.click();
         await until(() => !el.shadowRoot!.querySelector('dialog')?.open, 'the dialog to close');
 

@@ -1,14 +1,14 @@
 /**
  * The classic script on a page opened from `file://` (SPEC §2; requirements CK-08): Chrome keeps
- * no cookies there and refuses module imports (the language files), yet the banner must work for
- * the page, with no uncaught exception. A test page cannot navigate to `file://`, so the
+ * no cookies there and refuses module imports (the language files), yet the banner and the
+ * preferences must work for the page, with no uncaught exception. A test page cannot navigate to `file://`, so the
  * `file-page` test-server command opens the fixture in a new tab of the same Chromium.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 interface Load {
-  first: { stored: boolean; open: boolean; banner: boolean; message: string; accept: string | null; ran: number };
+  first: { stored: boolean; open: boolean; banner: boolean; message: string; accept: string | null; ran: number; preferences?: boolean };
   after: { open: boolean; banner: boolean; granted: boolean; ran: number; cookie: string; local: boolean } | null;
   errors: string[];
   failed?: string;
@@ -40,6 +40,9 @@ describe('the classic script from file://', function () {
 
     // first visit: the banner (English: the German file cannot be imported from file://), the slotted message
     expect(first.first).to.deep.include({ stored: false, open: true, banner: true, message: 'This page uses cookies.', accept: 'Accept all', ran: 0 });
+    // the preferences open and are styled: the classic script runs their classic twin, which a
+    // module import could not load from file://
+    expect(first.first.preferences, 'the preferences dialog').to.equal(true);
     // Accept all works for the page: hidden, granted, the gated script ran once
     expect(first.after).to.deep.include({ open: false, banner: false, granted: true, ran: 1, cookie: '' });
 

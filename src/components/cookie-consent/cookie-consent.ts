@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ConsentStore, idList, type ConsentStoreOptions } from '../../core/consent-store.js';
 import type { ConsentRecord } from '../../core/consent-record.js';
 import { deleteCookies } from '../../core/delete-cookies.js';
@@ -18,15 +18,15 @@ import { styles } from './cookie-consent.styles.js';
 import { categoryInfo, type CategoryInfo } from './category-info.js';
 import type { GoogleConsentModeOptions } from '../../integrations/google-consent-mode.js';
 import { loadConsentModeModule } from '../../integrations/load-consent-mode.js';
+import { loadPreferencesPart, type PreferencesPart } from './load-preferences.js';
 
-type PreferencesModule = typeof import('./preferences-dialog.js');
 type ConsentModeModule = typeof import('../../integrations/google-consent-mode.js');
 
 // The second layer and the Consent Mode integration are loaded on demand: a first visit paints
 // the banner without them (SPEC §11), and most visitors never open the preferences.
-let preferencesModule: Promise<PreferencesModule> | undefined;
+let preferencesModule: Promise<PreferencesPart> | undefined;
 const loadPreferences = () =>
-  (preferencesModule ??= import('./preferences-dialog.js').catch((e: unknown) => {
+  (preferencesModule ??= loadPreferencesPart().catch((e: unknown) => {
     preferencesModule = undefined; // a network hiccup: the next click tries again
     throw e;
   }));
@@ -211,7 +211,7 @@ export class CookieConsentElement extends LitElement {
   #watched: HTMLElement | null = null;
   #watchedSide?: string;
   #stopGating?: () => void;
-  #preferences?: PreferencesModule;
+  #preferences?: PreferencesPart;
   /** The texts shown, and the language they are (being) loaded for. */
   #t: BannerStrings = en;
   #lang = 'en';
@@ -281,7 +281,7 @@ export class CookieConsentElement extends LitElement {
     const opener = deepActiveElement();
     if (!this.#preferences) {
       this.#preferences = await loadPreferences();
-      adoptStyles(this.renderRoot as ShadowRoot, [...CookieConsentElement.elementStyles, this.#preferences.preferencesStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...CookieConsentElement.elementStyles, this.#preferences.preferencesStyles(css)]);
     }
     this.#prefsOpener = opener;
     this.#prefs = this.#prefsPending = true;
@@ -591,7 +591,7 @@ export class CookieConsentElement extends LitElement {
           </button>`
         : nothing}
       ${this.#prefs && this.#preferences
-        ? this.#preferences.preferencesDialog({
+        ? this.#preferences.preferencesDialog({ html, nothing }, {
             t,
             categories,
             isOn: (id) => store.isGranted(id),

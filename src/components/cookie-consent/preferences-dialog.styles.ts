@@ -1,7 +1,10 @@
-import { css } from 'lit';
+import type { CSSResult, css as litCss } from 'lit';
 
-/** The preferences dialog's styles, adopted with the dialog itself (it is loaded on demand). */
-export const preferencesStyles = css`
+/**
+ * The preferences dialog's styles, adopted with the dialog itself (it is loaded on demand),
+ * made with the element's `css` (see `Templating` in `preferences-dialog.ts`).
+ */
+export const preferencesStyles = (css: typeof litCss): CSSResult => css`
   dialog {
     width: min(40rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);

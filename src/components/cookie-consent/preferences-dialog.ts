@@ -1,9 +1,19 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
 import type { BannerStrings, ConsentStrings } from '../../i18n/consent-strings.js';
 import { enDialog } from '../../i18n/en-dialog.js';
 import type { CategoryInfo } from './category-info.js';
 
 export { preferencesStyles } from './preferences-dialog.styles.js';
+
+/**
+ * The element's Lit, handed in rather than imported: this module then imports nothing at run
+ * time, so the classic script can load it as a classic script of its own (from `file://` too)
+ * and the ES build's chunk needs nothing from the bundle.
+ */
+export interface Templating {
+  readonly html: typeof litHtml;
+  readonly nothing: typeof litNothing;
+}
 
 export interface PreferencesView {
   /** The element's texts: a whole dictionary, or English's banner part. */
@@ -14,7 +24,7 @@ export interface PreferencesView {
   readonly gpc: boolean;
   /** The `save-label` attribute; empty: the dictionary's. */
   readonly saveLabel: string;
-  readonly policy: TemplateResult | typeof nothing;
+  readonly policy: TemplateResult | typeof litNothing;
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
   /** Called with the ids whose switches are on. */
@@ -27,7 +37,7 @@ export interface PreferencesView {
  * The second layer: a native modal `<dialog>` (opened with `showModal()`, which moves focus in,
  * makes the page inert and closes on Escape) with one switch per category.
  */
-export function preferencesDialog(v: PreferencesView): TemplateResult {
+export function preferencesDialog({ html, nothing }: Templating, v: PreferencesView): TemplateResult {
   const t: ConsentStrings = { ...enDialog, ...v.t };
   // A modal dialog makes the page inert, but Tab from the last control would leave for the
   // browser's own UI; keep it cycling inside (WAI-ARIA APG dialog pattern).

@@ -1,0 +1,13 @@
+import type { preferencesDialog, preferencesStyles } from './preferences-dialog.js';
+
+/** What the element needs of the preferences dialog, however it was loaded. */
+export interface PreferencesPart {
+  readonly preferencesDialog: typeof preferencesDialog;
+  readonly preferencesStyles: typeof preferencesStyles;
+}
+
+/**
+ * Loads the preferences dialog on demand: a first visit paints the banner without it, and most
+ * visitors never open it. The classic-script build swaps this module for `load-preferences-url.ts`.
+ */
+export const loadPreferencesPart = (): Promise<PreferencesPart> => import('./preferences-dialog.js');
