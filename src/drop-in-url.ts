@@ -2,8 +2,9 @@ import { trusted } from './gating/trusted.js';
 
 // The classic script (`dist/cookie-consent.iife.js`) cannot be split into chunks: what it loads
 // on demand, it loads from the files beside it, by URL. `currentScript` is only set while the
-// script first runs: take it now. (From `file://` the browser refuses a module import: the
-// caller falls back. It runs a classic script from there.)
+// script first runs: take it now. (From `file://` the browser refuses a module import, so the
+// banner stays in English and Consent Mode off there; it still runs a classic script, which is
+// how the preferences load.)
 const script = document.currentScript as HTMLScriptElement | null;
 const base = script?.src ?? location.href;
 

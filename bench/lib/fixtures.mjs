@@ -60,14 +60,14 @@ function ours({ id, label, files, body }) {
   };
 }
 
+// what the classic script runs on demand (prefetched half a second after the banner shows)
+const CLASSIC_PREFERENCES = ['/lib/ours/cookie-consent.preferences-dialog.iife.js', 'dist/cookie-consent.preferences-dialog.iife.js'];
+
 /**
  * Each system: `id`, `label`, `pkg` (npm name, for its version), `files` ([url path, file under
  * the repo]), `html` (the page), `accept` (a Playwright selector for the accept-all button),
  * `cookie` (the consent cookie's name).
  */
-// what the classic script runs on demand (prefetched half a second after the banner shows)
-const CLASSIC_PREFERENCES = ['/lib/ours/cookie-consent.preferences-dialog.iife.js', 'dist/cookie-consent.preferences-dialog.iife.js'];
-
 export function systems({ oursFile }) {
   return [
     ours({
