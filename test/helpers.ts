@@ -8,7 +8,7 @@ export const DAY_MS = 864e5;
  * of `document.cookie` can lag behind a frame's write (Chromium caches it per document; Firefox
  * lagged too, once in CI), and a cookie left over would be the next test's stored decision.
  */
-const FRAME_COOKIES = ['cookie_consent', 'csp_consent', 'site_consent', 'configurator_test', '_demo_views'];
+const FRAME_COOKIES = ['cookie_consent', 'csp_consent_nonce', 'csp_consent_tt', 'site_consent', 'configurator_test', '_demo_views'];
 
 /** Expires every cookie this page can see and those of `FRAME_COOKIES`, and empties localStorage. */
 export function clearStorage(): void {

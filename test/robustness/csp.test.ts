@@ -35,11 +35,12 @@ for (const policy of ['nonce', 'strict', 'named']) {
       });
 
       it('renders in German, opens the preferences, runs gated scripts after Accept: no violation', async () => {
-        frame = await openFrame(`/csp/${policy}/test/fixtures/robustness/${page}.html`);
+        frame = await openFrame(`/csp/${policy}/test/fixtures/robustness/${page}.html?jar=${policy}_${page}`);
         const win = frame.contentWindow as Framed;
         const report = () => JSON.stringify({ violations: win.__violations, errors: win.__errors });
         await until(() => win.customElements.get('cookie-consent'), `the element to be defined ${report()}`);
         const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+        expect(el.cookieName, 'the cookie of this test alone').to.equal(`csp_${policy}_${page}`);
         const part = (name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
         // the banner, in German: dist/i18n/de.js loaded on demand
