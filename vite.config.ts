@@ -62,8 +62,10 @@ export default defineConfig(({ mode }) => {
             ]
           : [],
     },
-    // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals
-    plugins: [serveDistAsBuilt(), ...(dropIn || mode === 'preferences-iife' ? [minifyLiterals()] : [])],
+    // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals: ours
+    // only, as Lit ships minified (the plugin skips, with a warning, any file that mentions
+    // `unsafeCSS`, which Lit's own files define)
+    plugins: [serveDistAsBuilt(), ...(dropIn || mode === 'preferences-iife' ? [minifyLiterals({ include: 'src/**/*.ts' })] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -86,6 +88,9 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rolldownOptions: {
+        // the npm modules keep named imports: inlining a constant from another module leaves a
+        // bare `import './x.js'` behind, which the package's `sideEffects` tells bundlers to drop
+        optimization: minified ? undefined : { inlineConst: false },
         external: minified ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
         // code that an on-demand part shares with the bundle would stay in the bundle, which then
         // exports it, instead of going to a third file that the first paint would wait for (none
