@@ -45,11 +45,12 @@ export default {
     {
       name: 'documented-events-only',
       // The analyzer also infers an event from each `dispatchEvent(new X(…))` but cannot read its
-      // name off an Event subclass; the `@fires` lines document every event with its name.
+      // name off an Event subclass (it takes the first argument, e.g. a view's name, or none);
+      // the `@fires` lines document every event with its name and a description.
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const decl of mod.declarations ?? []) {
-            if (decl.events) decl.events = decl.events.filter((e) => e.name);
+            if (decl.events) decl.events = decl.events.filter((e) => e.name && e.description);
           }
         }
       },

@@ -28,6 +28,25 @@ function serveDistAsBuilt(): Plugin {
 }
 
 /**
+ * `npm start` prints the server's root as its address: the root leads to the demo, as the
+ * built demo's folder does (`vite.demo.config.ts`).
+ */
+function rootToDemo(): Plugin {
+  return {
+    name: 'root-to-demo',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (!['/', '/index.html'].includes((req.url ?? '').split(/[?#]/)[0]!)) return next();
+        res.statusCode = 302;
+        res.setHeader('Location', '/demo/');
+        res.end();
+      });
+    },
+  };
+}
+
+/**
  * The library builds, chosen by `--mode`:
  * - default: the npm ES modules, one file per source file, lit and js-cookie external;
  * - `bundle`: `dist/cookie-consent.bundle.js`, a self-contained minified ES module; what it loads
@@ -63,8 +82,10 @@ export default defineConfig(({ mode }) => {
             ]
           : [],
     },
-    // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals
-    plugins: [serveDistAsBuilt(), ...(dropIn || mode === 'preferences-iife' ? [minifyLiterals()] : [])],
+    // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals: ours
+    // only, as Lit ships minified (the plugin skips, with a warning, any file that mentions
+    // `unsafeCSS`, which Lit's own files define)
+    plugins: [rootToDemo(), serveDistAsBuilt(), ...(dropIn || mode === 'preferences-iife' ? [minifyLiterals({ include: 'src/**/*.ts' })] : [])],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -87,6 +108,9 @@ export default defineConfig(({ mode }) => {
             formats: ['es'],
           },
       rolldownOptions: {
+        // the npm modules keep named imports: inlining a constant from another module leaves a
+        // bare `import './x.js'` behind, which the package's `sideEffects` tells bundlers to drop
+        optimization: minified ? undefined : { inlineConst: false },
         external: minified ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
         // code that an on-demand part shares with the bundle would stay in the bundle, which then
         // exports it, instead of going to a third file that the first paint would wait for (none

@@ -64,7 +64,7 @@ const policies = {
   tt: "script-src 'nonce-gate123'; style-src 'self'; require-trusted-types-for 'script'",
   // issue 7: nonce and 'strict-dynamic', no inline style, Trusted Types
   strict: "script-src 'nonce-gate123' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
-  // the same, with the Trusted Types policy names the README tells such a site to allow
+  // the same, with the Trusted Types policy names docs/security.md tells such a site to allow
   named: "script-src 'nonce-gate123' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html cookie-consent-element",
 };
 

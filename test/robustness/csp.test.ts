@@ -3,7 +3,7 @@
  * to the page must carry the nonce itself) and the strict policy of issue 7 (served by the test
  * server as `/csp/strict/…`): `script-src 'nonce-…' 'strict-dynamic'; style-src 'self'; object-src 'none';
  * base-uri 'none'; require-trusted-types-for 'script'`, and the same with a `trusted-types`
- * directive that names only the policies the README lists (`/csp/named/…`). The banner renders in
+ * directive that names only the policies docs/security.md lists (`/csp/named/…`). The banner renders in
  * German (a language file loaded on demand), the preferences open (loaded on demand: the classic
  * script runs their classic twin, a script element that must pass the policy), gated scripts with
  * the page's nonce run after Accept, a placeholder loads its frame, Google Consent Mode (loaded on

@@ -1,7 +1,7 @@
 /**
  * Markup as a server sends it, upgraded when the definition arrives late (the bundle is served a
- * second late, time enough for a first paint on a busy machine): the plain markup of the README
- * snippet (attributes and a light-DOM message, hidden by `cookie-consent:not(:defined)` until
+ * second late, time enough for a first paint on a busy machine): the plain markup of the README's
+ * snippets (attributes and a light-DOM message, hidden by `cookie-consent:not(:defined)` until
  * then), and a banner rendered into a declarative shadow root, as a Lit SSR page would send it.
  * Either way: one banner, no duplicate content, no flash of the raw message, the events fire and
  * the buttons work. `npm test` builds `dist/` first.

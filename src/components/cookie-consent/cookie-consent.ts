@@ -59,16 +59,16 @@ interface TaskScheduler {
  * A cookie-consent banner: asks, stores the visitor's decision in a first-party cookie for
  * `days` days, and tells the page through events.
  *
+ * Children `<cookie-category name label cookies required sale-or-share consent-mode>description</cookie-category>`
+ * describe categories (`consent-mode="ad_storage …"` maps one to Google Consent Mode types); any
+ * page element with `data-consent-open` opens the preferences. See `docs/reference.md`.
+ *
  * @summary Cookie-consent banner and consent manager.
  * @tag cookie-consent
  *
  * @slot - The banner message; replaces the built-in text and the `message` attribute.
  * @slot heading - The banner heading; replaces `heading`.
  * @slot footer - Extra content under the buttons.
- *
- * Children `<cookie-category name label cookies required sale-or-share consent-mode>description</cookie-category>`
- * describe categories (SPEC §3; `consent-mode="ad_storage …"` maps one to Google Consent Mode
- * types); any page element with `data-consent-open` opens the preferences.
  *
  * @fires {ConsentReadyEvent} consent-ready - Once per connection, after storage was read. `detail: { consent }`.
  * @fires {ConsentChangeEvent} consent-change - After every stored decision. `detail: { consent, previous, changed, cause }`.
@@ -136,6 +136,10 @@ export class CookieConsentElement extends LitElement {
     googleConsentMode: { attribute: 'google-consent-mode', type: Boolean },
     googleDataLayer: { attribute: 'google-data-layer' },
     open: { type: Boolean, reflect: true },
+    /**
+     * Language of the texts. Default: the closest `lang` on the page, else the browser's language
+     * (see `docs/languages.md`).
+     */
     // the global attribute, observed so that a change of language re-renders
     lang: { reflect: true },
   };
@@ -178,7 +182,7 @@ export class CookieConsentElement extends LitElement {
   cookieSameSite: CookieSameSite = 'Lax';
   /** `cookie` or `local` (localStorage); unavailable storage degrades to memory. */
   storage: ConsentStorage = 'cookie';
-  /** URL that receives each decision (the record and the page URL) by `navigator.sendBeacon`. */
+  /** URL that receives each decision (the record and the page's address without its query) in a POST that outlives the page. */
   logEndpoint = '';
   /** Hide the floating button that reopens the preferences. */
   noRevokeButton = false;
@@ -189,7 +193,7 @@ export class CookieConsentElement extends LitElement {
   /** Reload the page after a category is withdrawn, so that scripts that already ran stop. */
   reloadOnRevoke = false;
   /**
-   * Keep Google Consent Mode v2 in step with the decision (SPEC §9). The default comes from
+   * Keep Google Consent Mode v2 in step with the decision. The default comes from
    * `consent-mode.js` in `<head>`, before any Google tag.
    */
   googleConsentMode = false;
