@@ -124,10 +124,53 @@ export const styles = css`
     gap: 0.5rem;
     flex: 0 1 auto;
   }
+  /* (accept and reject; a box of its own only on a phone) */
+  .pair {
+    display: contents;
+  }
+  /* A phone: the banner stays compact, under a smaller heading. Accept and reject are a pair of
+     equal columns, each as wide as the wider label needs; Preferences goes beside them while the
+     row has room for all three on one line, else on a row of its own. */
   @container (max-width: 24rem) {
+    .inner {
+      gap: 0.625rem;
+    }
+    .text {
+      line-height: 1.4;
+    }
+    h2 {
+      margin: 0;
+      font-size: 1em;
+    }
     .actions {
-      grid-auto-flow: row;
+      display: flex;
+      flex-wrap: wrap;
       flex-basis: 100%;
+    }
+    .pair {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      gap: inherit;
+      flex: 3 1 auto;
+    }
+    .actions > button {
+      flex: 1 0 auto;
+    }
+    .actions button {
+      padding: 0.25rem;
+      font-size: 0.8125em;
+      line-height: 1.25;
+    }
+  }
+  /* large text on a phone: one button per row */
+  @container (max-width: 13em) {
+    .pair {
+      grid-template-columns: 1fr;
+    }
+  }
+  @media (max-width: 30em) {
+    .banner {
+      padding: 0.75rem;
     }
   }
   button {

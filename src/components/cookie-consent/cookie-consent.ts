@@ -573,9 +573,11 @@ export class CookieConsentElement extends LitElement {
               <div part="actions" class="actions">
                 ${notice
                   ? this.#button('accept-button', accept, () => this.#decide((s) => s.acceptAll('acknowledge')))
-                  : html`${this.#button('accept-button', accept, () => this.acceptAll())}
-                    ${this.#button('reject-button', reject, () => this.rejectAll())}
-                    ${optional
+                  : html`<div class="pair">
+                        ${this.#button('accept-button', accept, () => this.acceptAll())}
+                        ${this.#button('reject-button', reject, () => this.rejectAll())}
+                      </div>
+                      ${optional
                       ? this.#button('preferences-button', this.preferencesLabel || t.preferences, () => this.showPreferences(), true)
                       : nothing}`}
               </div>
