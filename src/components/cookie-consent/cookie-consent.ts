@@ -498,9 +498,19 @@ export class CookieConsentElement extends LitElement {
     if (hadFocus) void this.updateComplete.then(() => this.#restoreFocus(this.#returnFocus));
   }
 
-  /** Focus goes to `target` if it is still on the page, else to the revoke button: never to `<body>`. */
+  /**
+   * Focus goes to `target` if it is still on the page, else to the revoke button, else (nothing
+   * optional: no revoke button) to where Tab would have gone from the banner: never to `<body>`.
+   */
   #restoreFocus(target: HTMLElement | null): void {
-    (target?.isConnected ? target : this.renderRoot.querySelector<HTMLElement>('.revoke'))?.focus();
+    if (target?.isConnected) return target.focus();
+    const revoke = this.renderRoot.querySelector<HTMLElement>('.revoke');
+    if (revoke) return revoke.focus();
+    // without scrolling: the visitor stays where they were reading
+    for (const next of focusablesAfter(this)) {
+      next.focus({ preventScroll: true });
+      if (document.activeElement !== document.body) return;
+    }
   }
 
   #onFocusIn = (e: FocusEvent): void => {
@@ -585,7 +595,7 @@ export class CookieConsentElement extends LitElement {
             </div>
           </section>`
         : nothing}
-      ${store.consent && !this.open && !this.noRevokeButton
+      ${store.consent && !this.open && !this.noRevokeButton && optional
         ? html`<button type="button" part="button revoke-button" class="revoke" aria-label=${t.settings} @click=${() => this.showPreferences()}>
             <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
               <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM7.5 11a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm4 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM9 5.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z" />
@@ -608,6 +618,18 @@ export class CookieConsentElement extends LitElement {
         : nothing}
     </div>`;
   }
+}
+
+/**
+ * The elements of the page that Tab reaches after `el`, in order, then those before it (Tab wraps
+ * round): none inside `el`, hidden, disabled or out of the tab order.
+ */
+function focusablesAfter(el: Element): HTMLElement[] {
+  const all = [...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,iframe,summary,[tabindex],[contenteditable]')].filter(
+    (c) => c.tabIndex >= 0 && !el.contains(c) && !(c as HTMLButtonElement).disabled && !c.closest('[inert]') && c.getClientRects().length > 0,
+  );
+  const after = all.findIndex((c) => el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return after < 0 ? all : [...all.slice(after), ...all.slice(0, after)];
 }
 
 /** The element that really has focus, through open shadow roots. */
