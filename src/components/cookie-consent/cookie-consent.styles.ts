@@ -128,24 +128,28 @@ export const styles = css`
   .pair {
     display: contents;
   }
-  /* A phone: the banner stays compact, under a smaller heading. Accept and reject are a pair of
-     equal columns, each as wide as the wider label needs; Preferences goes beside them while the
-     row has room for all three on one line, else on a row of its own. */
+  /* A phone. The dialog's buttons: one per row. The banner stays compact, under a smaller
+     heading: accept and reject are a pair of equal columns, each as wide as the wider label
+     needs; Preferences goes beside them while the row has room for all three, else on a row of
+     its own. */
   @container (max-width: 24rem) {
-    .inner {
+    .actions {
+      grid-auto-flow: row;
+      flex-basis: 100%;
+    }
+    .banner .inner {
       gap: 0.625rem;
     }
-    .text {
+    .banner .text {
       line-height: 1.4;
     }
-    h2 {
+    .banner h2 {
       margin: 0;
       font-size: 1em;
     }
-    .actions {
+    .banner .actions {
       display: flex;
       flex-wrap: wrap;
-      flex-basis: 100%;
     }
     .pair {
       display: grid;
@@ -153,10 +157,10 @@ export const styles = css`
       gap: inherit;
       flex: 3 1 auto;
     }
-    .actions > button {
+    .banner .actions > button {
       flex: 1 0 auto;
     }
-    .actions button {
+    .banner .actions button {
       padding: 0.25rem;
       font-size: 0.8125em;
       line-height: 1.25;
