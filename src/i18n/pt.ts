@@ -20,7 +20,8 @@ const pt: ConsentStrings = {
   policy: 'Mais informações',
   preferencesTitle: 'Preferências de privacidade',
   preferencesIntro:
-    'Escolha os cookies que podemos utilizar. Os cookies necessários estão sempre ativos: o site não funciona sem eles. Pode alterar as suas escolhas a qualquer momento em «Preferências de cookies».',
+    'Escolha os cookies que podemos utilizar. Os cookies necessários estão sempre ativos: o site não funciona sem eles. Pode alterar as suas escolhas a qualquer momento.',
+  reopenHint: 'Para voltar aqui, utilize o botão dos cookies no canto da página.',
   close: 'Fechar',
   settings: 'Preferências de cookies',
   gpcHonoured:

@@ -610,6 +610,7 @@ export class CookieConsentElement extends LitElement {
             gpc: store.gpc,
             saveLabel: this.saveLabel,
             policy,
+            revokeButton: optional && !this.noRevokeButton,
             onAcceptAll: () => this.acceptAll(),
             onRejectAll: () => this.rejectAll(),
             onSave: (granted) => this.save(granted),
