@@ -1,6 +1,6 @@
 import type { ConsentStrings } from './consent-strings.js';
 
-/** Portuguese (português), European; also the fallback for Brazilian Portuguese. */
+/** Portuguese (português), European: `pt`, `pt-PT` and every region but Brazil (`pt-BR.ts`). */
 const pt: ConsentStrings = {
   $code: 'pt',
   $dir: 'ltr',

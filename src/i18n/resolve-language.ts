@@ -3,17 +3,18 @@ import { LANGUAGE_ALIASES, LANGUAGE_CODES, type LanguageCode } from './language-
 /**
  * The language of the banner's texts for `el` (SPEC §3 `lang`): the first of the element's own
  * `lang`, the closest `[lang]`, `<html lang>`, `navigator.language` that names a language with
- * texts, else English. A region variant falls back to its language (`pt-BR` → `pt`).
+ * texts, else English. A region variant with texts of its own has them (`pt-BR`); any other falls
+ * back to its language (`de-AT` → `de`, `pt-PT` → `pt`).
  */
 export function resolveLanguage(el: Element): LanguageCode | 'en' {
   const candidates = [el.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang, navigator.language];
   for (const candidate of candidates) {
-    const code = candidate?.trim().toLowerCase();
+    const code = candidate?.trim().toLowerCase().replace(/_/g, '-');
     if (!code) continue;
     for (const tag of [code, code.split(/[-_]/)[0]]) {
       if (tag === 'en') return 'en';
       // (own keys only: `lang="constructor"` must not find Object.prototype's)
-      const known = (Object.hasOwn(LANGUAGE_ALIASES, tag) ? LANGUAGE_ALIASES[tag] : undefined) ?? LANGUAGE_CODES.find((c) => c === tag);
+      const known = (Object.hasOwn(LANGUAGE_ALIASES, tag) ? LANGUAGE_ALIASES[tag] : undefined) ?? LANGUAGE_CODES.find((c) => c.toLowerCase() === tag);
       if (known) return known;
     }
   }
