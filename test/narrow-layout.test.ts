@@ -7,7 +7,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { CookieConsentElement } from '../src/components/cookie-consent/cookie-consent.js';
 import { canEmulateMedia, clearStorage, until } from './helpers.js';
-import { banner, part } from './element-helpers.js';
+import { banner, dialog, part } from './element-helpers.js';
 import { LANGUAGE_CODES } from '../src/i18n/language-codes.js';
 
 /** The page of the comparison with other banners: a one-line message, a policy link, three buttons. */
@@ -91,6 +91,18 @@ describe('the banner on a narrow screen (320 × 640)', () => {
       }
       el.remove();
     }
+  });
+
+  it('leaves the preferences dialog as it was: one button per row, the full width', async () => {
+    const el = await phoneBanner();
+    await el.showPreferences();
+    const d = dialog(el)!;
+    const buttons = ['accept-button', 'reject-button', 'save-button'].map((name) => d.querySelector(`[part~="${name}"]`)!.getBoundingClientRect());
+    for (const [i, r] of buttons.entries()) {
+      expect(r.width, `button ${i}`).to.be.closeTo(buttons[0].width, 0.5);
+      if (i) expect(r.top, `button ${i} below the one before`).to.be.at.least(buttons[i - 1].bottom);
+    }
+    expect(getComputedStyle(d.querySelector('h2')!).fontSize, 'the dialog heading keeps its size').to.not.equal(getComputedStyle(d).fontSize);
   });
 
   it('with text at 200 % it may grow, but scrolls rather than cut anything off', async () => {

@@ -85,7 +85,7 @@ interface TaskScheduler {
  * @csspart switch - A category's switch.
  * @csspart save-button - Save choices, in the preferences.
  * @csspart close-button - Closes the preferences without saving.
- * @csspart revoke-button - The floating "Cookie settings" button shown once a decision exists.
+ * @csspart revoke-button - The floating "Cookie settings" button shown once a decision exists, if a category is optional.
  *
  * @cssproperty [--consent-bg=#ffffff / #1f2328] - Background (light / dark theme).
  * @cssproperty [--consent-fg=#1f2328 / #f0f3f6] - Text colour.
@@ -175,7 +175,7 @@ export class CookieConsentElement extends LitElement {
   storage = 'cookie';
   /** URL that receives each decision (the record and the page URL) by `navigator.sendBeacon`. */
   logEndpoint = '';
-  /** Hide the floating button that reopens the preferences. */
+  /** Hide the floating button that reopens the preferences (shown only if a category is optional). */
   noRevokeButton = false;
   /** Do not honour Global Privacy Control. */
   ignoreGpc = false;
