@@ -119,28 +119,37 @@ describe('focus after a decision, with no revoke button', () => {
     expectFocusOn(before);
   });
 
-  it('coming from nowhere, goes to the next element Tab reaches after the banner, never to <body>', async () => {
+  it('coming from nowhere, stays on the element, where the banner was in the tab order: never on <body>', async () => {
     const page = await fixture<HTMLElement>(html`<div>
-      <a href="#top">before</a>
+      <a href="#top" id="before">before</a>
       ${classicNotice()}
-      <button disabled>disabled</button>
-      <a href="#hidden" hidden>hidden</a>
-      <span tabindex="-1">not in the tab order</span>
       <a href="#end" id="next">after</a>
     </div>`);
     const el = await within(page);
     await acceptByKeyboard(el);
     expect(describeNode(deepActive())).to.not.equal(describeNode(document.body));
-    expectFocusOn(page.querySelector('#next'));
-    // the page did not scroll to get there
+    expectFocusOn(el);
+    // the page did not scroll to it
     expect(scrollY).to.equal(0);
+    // Tab goes on to what follows the banner; the element is out of the tab order again
+    await sendKeys({ press: 'Tab' });
+    expectFocusOn(page.querySelector('#next'));
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expectFocusOn(page.querySelector('#before'));
   });
 
-  it('coming from nowhere with nothing after the banner, wraps round to the first element of the page', async () => {
-    const page = await fixture<HTMLElement>(html`<div><a href="#top" id="first">first</a><a href="#second">second</a>${classicNotice()}</div>`);
+  it('the same when the element is the last thing on a long page: no jump to it', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <a href="#top" id="first">first</a>
+      <div style="height: 3000px"></div>
+      ${classicNotice()}
+    </div>`);
     const el = await within(page);
     await acceptByKeyboard(el);
-    expectFocusOn(page.querySelector('#first'));
+    expectFocusOn(el);
+    expect(scrollY).to.equal(0);
   });
 
   it('with an optional category, goes to the revoke button as before', async () => {

@@ -9,7 +9,7 @@ import { LANGUAGE_ALIASES, LANGUAGE_CODES, type LanguageCode } from './language-
 export function resolveLanguage(el: Element): LanguageCode | 'en' {
   const candidates = [el.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang, navigator.language];
   for (const candidate of candidates) {
-    const code = candidate?.trim().toLowerCase().replace(/_/g, '-');
+    const code = candidate?.trim().toLowerCase();
     if (!code) continue;
     for (const tag of [code, code.split(/[-_]/)[0]]) {
       if (tag === 'en') return 'en';

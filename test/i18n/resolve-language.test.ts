@@ -48,7 +48,7 @@ describe('resolveLanguage()', () => {
   });
 
   it('gives Brazil its own Portuguese, and every other Portuguese the European texts', async () => {
-    for (const tag of ['pt-BR', 'pt-br', 'PT-BR', 'pt_BR']) expect(resolveLanguage(await probe(tag)), tag).to.equal('pt-BR');
+    for (const tag of ['pt-BR', 'pt-br', 'PT-BR']) expect(resolveLanguage(await probe(tag)), tag).to.equal('pt-BR');
     for (const tag of ['pt', 'pt-PT', 'pt-AO', 'pt_MZ']) expect(resolveLanguage(await probe(tag)), tag).to.equal('pt');
     document.documentElement.lang = '';
     const el = document.createElement('x-probe');

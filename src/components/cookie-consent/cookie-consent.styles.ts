@@ -41,7 +41,8 @@ export const styles = css`
     inset: auto 0 0;
     max-height: 100vh;
     overflow-y: auto;
-    padding: 1rem 1.25rem;
+    /* (less on a phone: 0.75rem at 320 px) */
+    padding: min(1rem, 3.75vw) min(1.25rem, 3.75vw);
     border-top: 1px solid var(--_border);
     box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
     container-type: inline-size;
@@ -137,30 +138,27 @@ export const styles = css`
       grid-auto-flow: row;
       flex-basis: 100%;
     }
-    .banner .inner {
+    .inner {
       gap: 0.625rem;
     }
-    .banner .text {
-      line-height: 1.4;
-    }
-    .banner h2 {
+    #heading {
       margin: 0;
       font-size: 1em;
     }
     .banner .actions {
       display: flex;
-      flex-wrap: wrap;
+      flex-flow: wrap;
     }
     .pair {
       display: grid;
-      grid-template-columns: 1fr 1fr;
+      grid: auto / 1fr 1fr;
       gap: inherit;
-      flex: 3 1 auto;
+      flex-grow: 3;
     }
-    .banner .actions > button {
-      flex: 1 0 auto;
+    .actions > button {
+      flex-grow: 1;
     }
-    .banner .actions button {
+    .banner button {
       padding: 0.25rem;
       font-size: 0.8125em;
       line-height: 1.25;
@@ -169,12 +167,7 @@ export const styles = css`
   /* large text on a phone: one button per row */
   @container (max-width: 13em) {
     .pair {
-      grid-template-columns: 1fr;
-    }
-  }
-  @media (max-width: 30em) {
-    .banner {
-      padding: 0.75rem;
+      grid: auto / 1fr;
     }
   }
   button {

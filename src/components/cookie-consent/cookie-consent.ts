@@ -499,18 +499,15 @@ export class CookieConsentElement extends LitElement {
   }
 
   /**
-   * Focus goes to `target` if it is still on the page, else to the revoke button, else (nothing
-   * optional: no revoke button) to where Tab would have gone from the banner: never to `<body>`.
+   * Focus goes to `target` if it is still on the page, else to the revoke button. With nothing
+   * optional there is none: the element itself takes focus (not scrolled to), keeping the banner's
+   * place in the tab order, so Tab goes on to what follows it. Never to `<body>`.
    */
   #restoreFocus(target: HTMLElement | null): void {
-    if (target?.isConnected) return target.focus();
-    const revoke = this.renderRoot.querySelector<HTMLElement>('.revoke');
-    if (revoke) return revoke.focus();
-    // without scrolling: the visitor stays where they were reading
-    for (const next of focusablesAfter(this)) {
-      next.focus({ preventScroll: true });
-      if (document.activeElement !== document.body) return;
-    }
+    const to = target?.isConnected ? target : this.renderRoot.querySelector<HTMLElement>('.revoke');
+    if (to) return to.focus();
+    this.tabIndex = -1;
+    this.focus({ preventScroll: true });
   }
 
   #onFocusIn = (e: FocusEvent): void => {
@@ -619,18 +616,6 @@ export class CookieConsentElement extends LitElement {
         : nothing}
     </div>`;
   }
-}
-
-/**
- * The elements of the page that Tab reaches after `el`, in order, then those before it (Tab wraps
- * round): none inside `el`, hidden, disabled or out of the tab order.
- */
-function focusablesAfter(el: Element): HTMLElement[] {
-  const all = [...document.querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,iframe,summary,[tabindex],[contenteditable]')].filter(
-    (c) => c.tabIndex >= 0 && !el.contains(c) && !(c as HTMLButtonElement).disabled && !c.closest('[inert]') && c.getClientRects().length > 0,
-  );
-  const after = all.findIndex((c) => el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING);
-  return after < 0 ? all : [...all.slice(after), ...all.slice(0, after)];
 }
 
 /** The element that really has focus, through open shadow roots. */
