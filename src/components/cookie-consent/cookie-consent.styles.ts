@@ -117,25 +117,27 @@ export const styles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  /* accept and reject share one grid column width, one element, one style: equal weight */
+  /* Accept and reject: a pair of equal columns, each as wide as the wider label needs, one
+     element, one style: equal weight. Preferences beside them while the row has room, else on a
+     row of its own (a phone, large text). */
   .actions {
-    display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: 1fr;
+    display: flex;
+    flex-flow: wrap;
     gap: 0.5rem;
     flex: 0 1 auto;
   }
-  /* (accept and reject; a box of its own only on a phone) */
   .pair {
-    display: contents;
+    display: grid;
+    grid: auto / 1fr 1fr;
+    gap: inherit;
+    flex-grow: 3;
   }
-  /* A phone. The dialog's buttons: one per row. The banner stays compact, under a smaller
-     heading: accept and reject are a pair of equal columns, each as wide as the wider label
-     needs; Preferences goes beside them while the row has room for all three, else on a row of
-     its own. */
+  .actions > button {
+    flex-grow: 1;
+  }
+  /* A phone: the banner stays compact, under a smaller heading, its buttons under the text. */
   @container (max-width: 24rem) {
     .actions {
-      grid-auto-flow: row;
       flex-basis: 100%;
     }
     .inner {
@@ -144,19 +146,6 @@ export const styles = css`
     #heading {
       margin: 0;
       font-size: 1em;
-    }
-    .banner .actions {
-      display: flex;
-      flex-flow: wrap;
-    }
-    .pair {
-      display: grid;
-      grid: auto / 1fr 1fr;
-      gap: inherit;
-      flex-grow: 3;
-    }
-    .actions > button {
-      flex-grow: 1;
     }
     .banner button {
       padding: 0.25rem;
