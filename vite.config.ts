@@ -128,7 +128,7 @@ export default defineConfig(({ mode }) => {
               // languages in dist/i18n/<code>.js (the classic script loads them by that URL);
               // the parts loaded on demand beside the bundle
               chunkFileNames: ({ name }) =>
-                /^[a-z]{2}$/.test(name) ? 'i18n/[name].js' : `cookie-consent.${name.replace(/\.\w+$/, '')}.js`,
+                /^[a-z]{2}(-[A-Z]{2})?$/.test(name) ? 'i18n/[name].js' : `cookie-consent.${name.replace(/\.\w+$/, '')}.js`,
             }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },

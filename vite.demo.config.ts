@@ -32,7 +32,7 @@ const pages = filesUnder('demo').filter((file) => file.endsWith('.html'));
  *   and which gated markup names in `data-src`.
  */
 function copyAsIs(): Plugin {
-  const dropIn = /^dist\/(cookie-consent\.[\w.-]+\.js|consent-mode\.js|i18n\/[a-z]{2}\.js)$/;
+  const dropIn = /^dist\/(cookie-consent\.[\w.-]+\.js|consent-mode\.js|i18n\/[a-z]{2}(-[A-Z]{2})?\.js)$/;
   return {
     name: 'demo-copy-as-is',
     apply: 'build',

@@ -86,6 +86,7 @@ describe('dist/ drop-in builds', () => {
 
   for (const [build, page, lang, accept] of [
     ['classic script', 'german-iife', 'de', 'Alle akzeptieren'],
+    ['classic script', 'brazilian-iife', 'pt-BR', 'Aceitar todos'],
     ['ES module', 'french-bundle', 'fr', 'Tout accepter'],
   ]) {
     it(`the ${build} loads its language file from dist/i18n/ (${lang})`, async () => {

@@ -14,6 +14,8 @@ export interface DialogStrings {
   /** Heading of the preferences dialog. */
   readonly preferencesTitle: string;
   readonly preferencesIntro: string;
+  /** After the intro, when the floating button shows (or will, once decided): how to come back. */
+  readonly reopenHint: string;
   /** Accessible name of the dialog's close button. */
   readonly close: string;
   /** Shown in the preferences when Global Privacy Control was honoured. */

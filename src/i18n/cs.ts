@@ -20,7 +20,8 @@ const cs: ConsentStrings = {
   policy: 'Další informace',
   preferencesTitle: 'Předvolby soukromí',
   preferencesIntro:
-    'Vyberte, které soubory cookie smíme používat. Nezbytné soubory cookie jsou vždy zapnuté: bez nich web nemůže fungovat. Své volby můžete kdykoli změnit v „Nastavení souborů cookie“.',
+    'Vyberte, které soubory cookie smíme používat. Nezbytné soubory cookie jsou vždy zapnuté: bez nich web nemůže fungovat. Své volby můžete kdykoli změnit.',
+  reopenHint: 'Zpět sem se dostanete tlačítkem s ikonou cookie v rohu stránky.',
   close: 'Zavřít',
   settings: 'Nastavení souborů cookie',
   gpcHonoured:

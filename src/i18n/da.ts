@@ -20,7 +20,8 @@ const da: ConsentStrings = {
   policy: 'Læs mere',
   preferencesTitle: 'Privatlivsindstillinger',
   preferencesIntro:
-    'Vælg, hvilke cookies vi må bruge. Nødvendige cookies er altid slået til: Hjemmesiden kan ikke fungere uden dem. Du kan til enhver tid ændre dine valg under »Cookieindstillinger«.',
+    'Vælg, hvilke cookies vi må bruge. Nødvendige cookies er altid slået til: Hjemmesiden kan ikke fungere uden dem. Du kan til enhver tid ændre dine valg.',
+  reopenHint: 'Brug cookieknappen i hjørnet af siden for at komme tilbage hertil.',
   close: 'Luk',
   settings: 'Cookieindstillinger',
   gpcHonoured:

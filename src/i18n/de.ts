@@ -20,7 +20,8 @@ const de: ConsentStrings = {
   policy: 'Mehr erfahren',
   preferencesTitle: 'Datenschutzeinstellungen',
   preferencesIntro:
-    'Wählen Sie, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv: Ohne sie funktioniert die Website nicht. Sie können Ihre Auswahl jederzeit unter „Cookie-Einstellungen“ ändern.',
+    'Wählen Sie, welche Cookies wir verwenden dürfen. Notwendige Cookies sind immer aktiv: Ohne sie funktioniert die Website nicht. Sie können Ihre Auswahl jederzeit ändern.',
+  reopenHint: 'Über die Cookie-Schaltfläche in der Ecke der Seite kommen Sie hierher zurück.',
   close: 'Schließen',
   settings: 'Cookie-Einstellungen',
   gpcHonoured:

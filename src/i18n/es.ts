@@ -9,7 +9,7 @@ const es: ConsentStrings = {
     'Usamos cookies necesarias para que este sitio funcione. Con su consentimiento, también usamos cookies opcionales para las finalidades que usted elija. Puede cambiar su elección en cualquier momento.',
   noticeMessage: 'Este sitio web usa cookies.',
   optOutMessage:
-    'Usamos cookies, también con fines analíticos y publicitarios. Puede oponerse a la venta o al intercambio de su información personal.',
+    'Usamos cookies, también con fines analíticos y publicitarios. Puede oponerse a que vendamos o compartamos su información personal.',
   acceptAll: 'Aceptar todas',
   rejectAll: 'Rechazar todas',
   acknowledge: 'Entendido',
@@ -20,7 +20,8 @@ const es: ConsentStrings = {
   policy: 'Más información',
   preferencesTitle: 'Preferencias de privacidad',
   preferencesIntro:
-    'Elija qué cookies podemos usar. Las cookies necesarias están siempre activas: sin ellas, el sitio no puede funcionar. Puede cambiar su elección en cualquier momento en «Configuración de cookies».',
+    'Elija qué cookies podemos usar. Las cookies necesarias están siempre activas: sin ellas, el sitio no puede funcionar. Puede cambiar su elección en cualquier momento.',
+  reopenHint: 'Para volver aquí, use el botón de las cookies en la esquina de la página.',
   close: 'Cerrar',
   settings: 'Configuración de cookies',
   gpcHonoured:

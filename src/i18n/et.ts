@@ -9,7 +9,7 @@ const et: ConsentStrings = {
     'Kasutame küpsiseid, mida see veebisait vajab toimimiseks. Teie nõusolekul kasutame ka valikulisi küpsiseid teie valitud eesmärkidel. Saate oma valikut igal ajal muuta.',
   noticeMessage: 'See veebisait kasutab küpsiseid.',
   optOutMessage:
-    'Kasutame küpsiseid, sealhulgas statistika ja reklaami jaoks. Saate keelduda oma isikuandmete müümisest või jagamisest.',
+    'Kasutame küpsiseid, sealhulgas statistika ja reklaami jaoks. Võite keelata oma isikuandmete müümise või jagamise.',
   acceptAll: 'Nõustu kõigiga',
   rejectAll: 'Keeldu kõigist',
   acknowledge: 'OK',
@@ -20,7 +20,8 @@ const et: ConsentStrings = {
   policy: 'Loe lähemalt',
   preferencesTitle: 'Privaatsuseelistused',
   preferencesIntro:
-    'Valige, milliseid küpsiseid võime kasutada. Vajalikud küpsised on alati kasutusel: ilma nendeta veebisait ei toimi. Saate oma valikuid igal ajal muuta jaotises „Küpsiste seaded“.',
+    'Valige, milliseid küpsiseid võime kasutada. Vajalikud küpsised on alati kasutusel: ilma nendeta veebisait ei toimi. Saate oma valikuid igal ajal muuta.',
+  reopenHint: 'Siia naasmiseks kasutage lehe nurgas olevat küpsiste nuppu.',
   close: 'Sulge',
   settings: 'Küpsiste seaded',
   gpcHonoured:
@@ -29,7 +30,7 @@ const et: ConsentStrings = {
   placeholderBlocked: 'See sisu on blokeeritud, sest see kasutab järgmiste kategooriate küpsiseid: {categories}.',
   placeholderAllow: 'Luba küpsised ({categories}) ja laadi sisu',
   categories: {
-    necessary: ['Vajalikud', 'Hoiavad veebisaidi töös ja turvalisena ning jätavad selle valiku meelde. Alati kasutusel.'],
+    necessary: ['Vajalikud', 'Hoiavad veebisaidi töökorras ja turvalisena ning jätavad selle valiku meelde. Alati kasutusel.'],
     functional: ['Funktsionaalsed', 'Jätavad meelde teie seaded, näiteks keele või piirkonna, et veebisaiti teile kohandada.'],
     analytics: ['Statistika', 'Loendavad külastusi ja näitavad, kuidas veebisaiti kasutatakse, et saaksime seda parandada.'],
     marketing: [

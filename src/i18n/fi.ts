@@ -20,7 +20,8 @@ const fi: ConsentStrings = {
   policy: 'Lue lisää',
   preferencesTitle: 'Tietosuoja-asetukset',
   preferencesIntro:
-    'Valitse, mitä evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä: sivusto ei toimi ilman niitä. Voit muuttaa valintojasi milloin tahansa kohdassa ”Evästeasetukset”.',
+    'Valitse, mitä evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä: sivusto ei toimi ilman niitä. Voit muuttaa valintojasi milloin tahansa.',
+  reopenHint: 'Pääset takaisin tänne sivun kulmassa olevasta evästepainikkeesta.',
   close: 'Sulje',
   settings: 'Evästeasetukset',
   gpcHonoured:

@@ -20,7 +20,8 @@ const fr: ConsentStrings = {
   policy: 'En savoir plus',
   preferencesTitle: 'Préférences de confidentialité',
   preferencesIntro:
-    'Choisissez les cookies que nous pouvons utiliser. Les cookies nécessaires sont toujours actifs : le site ne peut pas fonctionner sans eux. Vous pouvez modifier vos choix à tout moment via « Paramètres des cookies ».',
+    'Choisissez les cookies que nous pouvons utiliser. Les cookies nécessaires sont toujours actifs : le site ne peut pas fonctionner sans eux. Vous pouvez modifier vos choix à tout moment.',
+  reopenHint: 'Pour revenir ici, utilisez le bouton des cookies dans le coin de la page.',
   close: 'Fermer',
   settings: 'Paramètres des cookies',
   gpcHonoured:

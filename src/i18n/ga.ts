@@ -20,7 +20,8 @@ const ga: ConsentStrings = {
   policy: 'Tuilleadh eolais',
   preferencesTitle: 'Sainroghanna príobháideachais',
   preferencesIntro:
-    'Roghnaigh na fianáin is féidir linn a úsáid. Bíonn na fianáin riachtanacha ar siúl i gcónaí: ní féidir leis an suíomh oibriú gan iad. Is féidir leat do roghanna a athrú am ar bith faoi “Socruithe fianán”.',
+    'Roghnaigh na fianáin is féidir linn a úsáid. Bíonn na fianáin riachtanacha ar siúl i gcónaí: ní féidir leis an suíomh oibriú gan iad. Is féidir leat do roghanna a athrú am ar bith.',
+  reopenHint: 'Úsáid an cnaipe fianán i gcúinne an leathanaigh chun teacht ar ais anseo.',
   close: 'Dún',
   settings: 'Socruithe fianán',
   gpcHonoured:
@@ -29,9 +30,9 @@ const ga: ConsentStrings = {
   placeholderBlocked: 'Tá an t-ábhar seo blocáilte mar go n-úsáideann sé fianáin de na catagóirí seo: {categories}.',
   placeholderAllow: 'Ceadaigh fianáin ({categories}) agus lódáil an t-ábhar',
   categories: {
-    necessary: ['Riachtanach', 'Coinníonn siad an suíomh ag obair go slán, agus cuimhníonn siad ar an rogha seo. Ar siúl i gcónaí.'],
+    necessary: ['Riachtanach', 'Coinníonn siad an suíomh ag obair agus slán, agus cuimhníonn siad ar an rogha seo. Ar siúl i gcónaí.'],
     functional: ['Feidhmiúil', 'Cuimhníonn siad ar do shocruithe, amhail teanga nó réigiún, chun an suíomh a phearsantú.'],
-    analytics: ['Anailísíocht', 'Áiríonn siad na cuairteanna agus léiríonn siad conas a úsáidtear an suíomh, ionas gur féidir linn é a fheabhsú.'],
+    analytics: ['Anailísíocht', 'Comhaireann siad na cuairteanna agus léiríonn siad conas a úsáidtear an suíomh, ionas gur féidir linn é a fheabhsú.'],
     marketing: [
       'Margaíocht',
       'Taispeánann siad fógraí ábhartha duit agus tomhaiseann siad a n-éifeacht, anseo agus ar shuíomhanna eile. D’fhéadfaí do shonraí a chomhroinnt le comhpháirtithe fógraíochta dá bharr.',

@@ -20,7 +20,8 @@ const hr: ConsentStrings = {
   policy: 'Saznajte više',
   preferencesTitle: 'Postavke privatnosti',
   preferencesIntro:
-    'Odaberite koje kolačiće smijemo upotrebljavati. Nužni kolačići uvijek su uključeni: bez njih stranica ne može raditi. Svoj odabir možete promijeniti u bilo kojem trenutku u „Postavkama kolačića“.',
+    'Odaberite koje kolačiće smijemo upotrebljavati. Nužni kolačići uvijek su uključeni: bez njih stranica ne može raditi. Svoj odabir možete promijeniti u bilo kojem trenutku.',
+  reopenHint: 'Ovamo se možete vratiti gumbom za kolačiće u kutu stranice.',
   close: 'Zatvori',
   settings: 'Postavke kolačića',
   gpcHonoured:

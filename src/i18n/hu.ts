@@ -20,7 +20,8 @@ const hu: ConsentStrings = {
   policy: 'További információ',
   preferencesTitle: 'Adatvédelmi beállítások',
   preferencesIntro:
-    'Válassza ki, mely sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva: nélkülük a webhely nem működik. Választását bármikor módosíthatja a „Sütibeállítások” alatt.',
+    'Válassza ki, mely sütiket használhatjuk. A szükséges sütik mindig be vannak kapcsolva: nélkülük a webhely nem működik. Választását bármikor módosíthatja.',
+  reopenHint: 'Ide az oldal sarkában lévő süti ikonra kattintva térhet vissza.',
   close: 'Bezárás',
   settings: 'Sütibeállítások',
   gpcHonoured:

@@ -20,7 +20,8 @@ const is: ConsentStrings = {
   policy: 'Nánari upplýsingar',
   preferencesTitle: 'Persónuverndarstillingar',
   preferencesIntro:
-    'Veldu hvaða vafrakökur við megum nota. Nauðsynlegar vafrakökur eru alltaf virkar: vefurinn getur ekki virkað án þeirra. Þú getur breytt vali þínu hvenær sem er undir „Vafrakökustillingar“.',
+    'Veldu hvaða vafrakökur við megum nota. Nauðsynlegar vafrakökur eru alltaf virkar: vefurinn getur ekki virkað án þeirra. Þú getur breytt vali þínu hvenær sem er.',
+  reopenHint: 'Notaðu vafrakökuhnappinn í horni síðunnar til að koma hingað aftur.',
   close: 'Loka',
   settings: 'Vafrakökustillingar',
   gpcHonoured:

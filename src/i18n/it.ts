@@ -20,7 +20,8 @@ const it: ConsentStrings = {
   policy: 'Scopri di più',
   preferencesTitle: 'Preferenze sulla privacy',
   preferencesIntro:
-    'Scegli quali cookie possiamo utilizzare. I cookie necessari sono sempre attivi: senza di essi il sito non può funzionare. Puoi modificare le tue scelte in qualsiasi momento da «Impostazioni cookie».',
+    'Scegli quali cookie possiamo utilizzare. I cookie necessari sono sempre attivi: senza di essi il sito non può funzionare. Puoi modificare le tue scelte in qualsiasi momento.',
+  reopenHint: 'Per tornare qui, usa il pulsante dei cookie nell’angolo della pagina.',
   close: 'Chiudi',
   settings: 'Impostazioni cookie',
   gpcHonoured:

@@ -36,6 +36,7 @@ export function loadStrings(code: LanguageCode): Promise<ConsentStrings> {
     tr: () => import('./tr.js'),
     uk: () => import('./uk.js'),
     ar: () => import('./ar.js'),
+    'pt-BR': () => import('./pt-BR.js'),
   };
   return loaders[code]().then((m) => m.default);
 }

@@ -20,7 +20,8 @@ const lt: ConsentStrings = {
   policy: 'Sužinoti daugiau',
   preferencesTitle: 'Privatumo nuostatos',
   preferencesIntro:
-    'Pasirinkite, kuriuos slapukus galime naudoti. Būtinieji slapukai visada įjungti: be jų svetainė negali veikti. Savo pasirinkimus galite bet kada pakeisti skiltyje „Slapukų nustatymai“.',
+    'Pasirinkite, kuriuos slapukus galime naudoti. Būtinieji slapukai visada įjungti: be jų svetainė negali veikti. Savo pasirinkimus galite bet kada pakeisti.',
+  reopenHint: 'Čia grįšite paspaudę slapukų mygtuką puslapio kampe.',
   close: 'Uždaryti',
   settings: 'Slapukų nustatymai',
   gpcHonoured:

@@ -20,7 +20,8 @@ const lv: ConsentStrings = {
   policy: 'Uzzināt vairāk',
   preferencesTitle: 'Privātuma iestatījumi',
   preferencesIntro:
-    'Izvēlieties, kuras sīkdatnes mēs drīkstam izmantot. Nepieciešamās sīkdatnes ir vienmēr ieslēgtas: bez tām vietne nevar darboties. Savu izvēli varat jebkurā laikā mainīt sadaļā „Sīkdatņu iestatījumi”.',
+    'Izvēlieties, kuras sīkdatnes mēs drīkstam izmantot. Nepieciešamās sīkdatnes ir vienmēr ieslēgtas: bez tām vietne nevar darboties. Savu izvēli varat jebkurā laikā mainīt.',
+  reopenHint: 'Lai atgrieztos šeit, izmantojiet sīkdatņu pogu lapas stūrī.',
   close: 'Aizvērt',
   settings: 'Sīkdatņu iestatījumi',
   gpcHonoured:

@@ -20,7 +20,8 @@ const mt: ConsentStrings = {
   policy: 'Kun af aktar',
   preferencesTitle: 'Preferenzi tal-privatezza',
   preferencesIntro:
-    'Agħżel liema cookies nistgħu nużaw. Il-cookies meħtieġa huma dejjem attivi: is-sit ma jistax jaħdem mingħajrhom. Tista’ tibdel l-għażliet tiegħek fi kwalunkwe ħin minn “Issettjar tal-cookies”.',
+    'Agħżel liema cookies nistgħu nużaw. Il-cookies meħtieġa huma dejjem attivi: is-sit ma jistax jaħdem mingħajrhom. Tista’ tibdel l-għażliet tiegħek fi kwalunkwe ħin.',
+  reopenHint: 'Biex terġa’ tiġi hawn, uża l-buttuna tal-cookies fil-kantuniera tal-paġna.',
   close: 'Agħlaq',
   settings: 'Issettjar tal-cookies',
   gpcHonoured:

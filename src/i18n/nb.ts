@@ -20,7 +20,8 @@ const nb: ConsentStrings = {
   policy: 'Mer informasjon',
   preferencesTitle: 'Personverninnstillinger',
   preferencesIntro:
-    'Velg hvilke informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler er alltid på: Nettstedet kan ikke fungere uten dem. Du kan når som helst endre valgene dine under «Innstillinger for informasjonskapsler».',
+    'Velg hvilke informasjonskapsler vi kan bruke. Nødvendige informasjonskapsler er alltid på: Nettstedet kan ikke fungere uten dem. Du kan når som helst endre valgene dine.',
+  reopenHint: 'Bruk knappen for informasjonskapsler i hjørnet av siden for å komme tilbake hit.',
   close: 'Lukk',
   settings: 'Innstillinger for informasjonskapsler',
   gpcHonoured:

@@ -20,7 +20,8 @@ const nl: ConsentStrings = {
   policy: 'Meer informatie',
   preferencesTitle: 'Privacyvoorkeuren',
   preferencesIntro:
-    'Kies welke cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan: zonder deze cookies werkt de website niet. U kunt uw keuzes altijd wijzigen via ‘Cookie-instellingen’.',
+    'Kies welke cookies we mogen gebruiken. Noodzakelijke cookies staan altijd aan: zonder deze cookies werkt de website niet. U kunt uw keuzes altijd wijzigen.',
+  reopenHint: 'Met de cookieknop in de hoek van de pagina komt u hier terug.',
   close: 'Sluiten',
   settings: 'Cookie-instellingen',
   gpcHonoured:

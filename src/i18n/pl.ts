@@ -9,18 +9,19 @@ const pl: ConsentStrings = {
     'Używamy plików cookie niezbędnych do działania tej strony. Za Twoją zgodą używamy też opcjonalnych plików cookie w wybranych przez Ciebie celach. Swój wybór możesz zmienić w dowolnym momencie.',
   noticeMessage: 'Ta strona używa plików cookie.',
   optOutMessage:
-    'Używamy plików cookie, także do celów analitycznych i reklamowych. Możesz nie zgodzić się na sprzedaż lub udostępnianie swoich danych osobowych.',
+    'Używamy plików cookie, także do celów analitycznych i reklamowych. Możesz sprzeciwić się sprzedaży lub udostępnianiu swoich danych osobowych.',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
   acknowledge: 'OK',
   accept: 'Akceptuj',
-  doNotSell: 'Nie sprzedawać ani nie udostępniać moich danych osobowych',
+  doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
   preferences: 'Ustawienia',
   save: 'Zapisz wybór',
   policy: 'Więcej informacji',
   preferencesTitle: 'Ustawienia prywatności',
   preferencesIntro:
-    'Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone: bez nich strona nie może działać. Swój wybór możesz zmienić w dowolnym momencie w sekcji „Ustawienia plików cookie”.',
+    'Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone: bez nich strona nie może działać. Swój wybór możesz zmienić w dowolnym momencie.',
+  reopenHint: 'Aby tu wrócić, użyj przycisku z ikoną cookie w rogu strony.',
   close: 'Zamknij',
   settings: 'Ustawienia plików cookie',
   gpcHonoured:

@@ -1,6 +1,6 @@
 import type { ConsentStrings } from './consent-strings.js';
 
-/** Portuguese (português), European; also the fallback for Brazilian Portuguese. */
+/** Portuguese (português), European: `pt`, `pt-PT` and every region but Brazil (`pt-BR.ts`). */
 const pt: ConsentStrings = {
   $code: 'pt',
   $dir: 'ltr',
@@ -20,7 +20,8 @@ const pt: ConsentStrings = {
   policy: 'Mais informações',
   preferencesTitle: 'Preferências de privacidade',
   preferencesIntro:
-    'Escolha os cookies que podemos utilizar. Os cookies necessários estão sempre ativos: o site não funciona sem eles. Pode alterar as suas escolhas a qualquer momento em «Preferências de cookies».',
+    'Escolha os cookies que podemos utilizar. Os cookies necessários estão sempre ativos: o site não funciona sem eles. Pode alterar as suas escolhas a qualquer momento.',
+  reopenHint: 'Para voltar aqui, utilize o botão dos cookies no canto da página.',
   close: 'Fechar',
   settings: 'Preferências de cookies',
   gpcHonoured:

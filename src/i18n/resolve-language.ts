@@ -4,7 +4,8 @@ import { LANGUAGE_ALIASES, LANGUAGE_CODES, type LanguageCode } from './language-
 /**
  * The language of the banner's texts for `el` (SPEC §3 `lang`): the first of the element's own
  * `lang`, the closest `[lang]`, `<html lang>`, `navigator.language` that names a language with
- * texts, else English. A region variant falls back to its language (`pt-BR` → `pt`).
+ * texts, else English. A region variant with texts of its own has them (`pt-BR`); any other falls
+ * back to its language (`de-AT` → `de`, `pt-PT` → `pt`).
  */
 export function resolveLanguage(el: Element): LanguageCode | 'en' {
   // (its own `lang` property first: set, it is reflected to the attribute only after this is read)
@@ -15,7 +16,7 @@ export function resolveLanguage(el: Element): LanguageCode | 'en' {
     for (const tag of [code, code.split(/[-_]/)[0]]) {
       if (tag === 'en') return 'en';
       // (own keys only: `lang="constructor"` must not find Object.prototype's)
-      const known = (Object.hasOwn(LANGUAGE_ALIASES, tag) ? LANGUAGE_ALIASES[tag] : undefined) ?? LANGUAGE_CODES.find((c) => c === tag);
+      const known = (Object.hasOwn(LANGUAGE_ALIASES, tag) ? LANGUAGE_ALIASES[tag] : undefined) ?? LANGUAGE_CODES.find((c) => c.toLowerCase() === tag);
       if (known) return known;
     }
   }

@@ -20,7 +20,8 @@ const ro: ConsentStrings = {
   policy: 'Aflați mai multe',
   preferencesTitle: 'Preferințe de confidențialitate',
   preferencesIntro:
-    'Alegeți ce cookie-uri putem folosi. Cookie-urile necesare sunt mereu active: site-ul nu poate funcționa fără ele. Vă puteți modifica oricând alegerile din „Setări cookie-uri”.',
+    'Alegeți ce cookie-uri putem folosi. Cookie-urile necesare sunt mereu active: site-ul nu poate funcționa fără ele. Vă puteți modifica oricând alegerile.',
+  reopenHint: 'Pentru a reveni aici, folosiți butonul pentru cookie-uri din colțul paginii.',
   close: 'Închideți',
   settings: 'Setări cookie-uri',
   gpcHonoured:

@@ -20,7 +20,8 @@ const sk: ConsentStrings = {
   policy: 'Viac informácií',
   preferencesTitle: 'Nastavenia ochrany súkromia',
   preferencesIntro:
-    'Vyberte, ktoré súbory cookie smieme používať. Nevyhnutné súbory cookie sú vždy zapnuté: bez nich stránka nemôže fungovať. Svoju voľbu môžete kedykoľvek zmeniť v časti „Nastavenia súborov cookie“.',
+    'Vyberte, ktoré súbory cookie smieme používať. Nevyhnutné súbory cookie sú vždy zapnuté: bez nich stránka nemôže fungovať. Svoju voľbu môžete kedykoľvek zmeniť.',
+  reopenHint: 'Späť sem sa dostanete tlačidlom s ikonou cookie v rohu stránky.',
   close: 'Zavrieť',
   settings: 'Nastavenia súborov cookie',
   gpcHonoured:

@@ -20,7 +20,8 @@ const sl: ConsentStrings = {
   policy: 'Več informacij',
   preferencesTitle: 'Nastavitve zasebnosti',
   preferencesIntro:
-    'Izberite, katere piškotke smemo uporabljati. Nujni piškotki so vedno vklopljeni: brez njih spletno mesto ne more delovati. Svojo izbiro lahko kadar koli spremenite v »Nastavitvah piškotkov«.',
+    'Izberite, katere piškotke smemo uporabljati. Nujni piškotki so vedno vklopljeni: brez njih spletno mesto ne more delovati. Svojo izbiro lahko kadar koli spremenite.',
+  reopenHint: 'Sem se vrnete z gumbom za piškotke v kotu strani.',
   close: 'Zapri',
   settings: 'Nastavitve piškotkov',
   gpcHonoured:

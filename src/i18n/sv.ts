@@ -20,7 +20,8 @@ const sv: ConsentStrings = {
   policy: 'Läs mer',
   preferencesTitle: 'Integritetsinställningar',
   preferencesIntro:
-    'Välj vilka kakor vi får använda. Nödvändiga kakor är alltid på: webbplatsen fungerar inte utan dem. Du kan ändra dina val när som helst under ”Inställningar för kakor”.',
+    'Välj vilka kakor vi får använda. Nödvändiga kakor är alltid på: webbplatsen fungerar inte utan dem. Du kan ändra dina val när som helst.',
+  reopenHint: 'Använd knappen för kakor i sidans hörn för att komma tillbaka hit.',
   close: 'Stäng',
   settings: 'Inställningar för kakor',
   gpcHonoured:

@@ -20,14 +20,15 @@ const tr: ConsentStrings = {
   policy: 'Daha fazla bilgi',
   preferencesTitle: 'Gizlilik tercihleri',
   preferencesIntro:
-    'Hangi çerezleri kullanabileceğimizi seçin. Zorunlu çerezler her zaman açıktır: site onlar olmadan çalışamaz. Seçimlerinizi istediğiniz zaman “Çerez ayarları” bölümünden değiştirebilirsiniz.',
+    'Hangi çerezleri kullanabileceğimizi seçin. Zorunlu çerezler her zaman açıktır: site onlar olmadan çalışamaz. Seçimlerinizi istediğiniz zaman değiştirebilirsiniz.',
+  reopenHint: 'Buraya dönmek için sayfanın köşesindeki çerez düğmesini kullanın.',
   close: 'Kapat',
   settings: 'Çerez ayarları',
   gpcHonoured:
     'Tarayıcınız bir Global Privacy Control sinyali gönderdi. Bu sinyale uyduk: kişisel verilerinizi satmıyor ve paylaşmıyoruz.',
   cookies: 'Çerezler:',
   placeholderBlocked: 'Bu içerik, şu kategorilerdeki çerezleri kullandığı için engellendi: {categories}.',
-  placeholderAllow: 'Çerezlere izin ver ({categories}) ve yükle',
+  placeholderAllow: 'Çerezlere ({categories}) izin ver ve yükle',
   categories: {
     necessary: ['Zorunlu', 'Sitenin çalışmasını ve güvenliğini sağlar, bu seçimi hatırlar. Her zaman açık.'],
     functional: ['İşlevsel', 'Siteyi kişiselleştirmek için dil veya bölge gibi ayarlarınızı hatırlar.'],

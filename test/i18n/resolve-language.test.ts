@@ -39,11 +39,26 @@ describe('resolveLanguage()', () => {
   });
 
   it('falls back from a region variant to its language, and knows Norwegian aliases', async () => {
-    expect(resolveLanguage(await probe('pt-BR'))).to.equal('pt');
+    expect(resolveLanguage(await probe('pt-PT'))).to.equal('pt');
+    expect(resolveLanguage(await probe('de-AT'))).to.equal('de');
     expect(resolveLanguage(await probe('de_AT'))).to.equal('de');
     expect(resolveLanguage(await probe('no'))).to.equal('nb');
     expect(resolveLanguage(await probe('nn-NO'))).to.equal('nb');
     expect(resolveLanguage(await probe('EN-gb'))).to.equal('en');
+  });
+
+  it('gives Brazil its own Portuguese, and every other Portuguese the European texts', async () => {
+    for (const tag of ['pt-BR', 'pt-br', 'PT-BR']) expect(resolveLanguage(await probe(tag)), tag).to.equal('pt-BR');
+    for (const tag of ['pt', 'pt-PT', 'pt-AO', 'pt_MZ']) expect(resolveLanguage(await probe(tag)), tag).to.equal('pt');
+    document.documentElement.lang = '';
+    const el = document.createElement('x-probe');
+    document.body.append(el);
+    try {
+      Object.defineProperty(navigator, 'language', { value: 'pt-BR', configurable: true });
+      expect(resolveLanguage(el)).to.equal('pt-BR');
+    } finally {
+      el.remove();
+    }
   });
 
   it('skips a language without texts for the next candidate', async () => {

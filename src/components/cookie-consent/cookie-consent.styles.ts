@@ -41,7 +41,8 @@ export const styles = css`
     inset: auto 0 0;
     max-height: 100vh;
     overflow-y: auto;
-    padding: 1rem 1.25rem;
+    /* (less on a phone: 0.75rem at 320 px) */
+    padding: min(1rem, 3.75vw) min(1.25rem, 3.75vw);
     border-top: 1px solid var(--_border);
     box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
     container-type: inline-size;
@@ -116,18 +117,46 @@ export const styles = css`
     color: var(--_accent);
     text-underline-offset: 0.15em;
   }
-  /* accept and reject share one grid column width, one element, one style: equal weight */
+  /* Accept and reject: a pair of equal columns, each as wide as the wider label needs, one
+     element, one style: equal weight. Preferences beside them while the row has room, else on a
+     row of its own (a phone, large text). */
   .actions {
-    display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: 1fr;
+    display: flex;
+    flex-flow: wrap;
     gap: 0.5rem;
     flex: 0 1 auto;
   }
+  .pair {
+    display: grid;
+    grid: auto / 1fr 1fr;
+    gap: inherit;
+    flex-grow: 3;
+  }
+  .actions > button {
+    flex-grow: 1;
+  }
+  /* A phone: the banner stays compact, under a smaller heading, its buttons under the text. */
   @container (max-width: 24rem) {
     .actions {
-      grid-auto-flow: row;
       flex-basis: 100%;
+    }
+    .inner {
+      gap: 0.625rem;
+    }
+    #heading {
+      margin: 0;
+      font-size: 1em;
+    }
+    .banner button {
+      padding: 0.25rem;
+      font-size: 0.8125em;
+      line-height: 1.25;
+    }
+  }
+  /* large text on a phone: one button per row */
+  @container (max-width: 13em) {
+    .pair {
+      grid: auto / 1fr;
     }
   }
   button {

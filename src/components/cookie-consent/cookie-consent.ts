@@ -89,7 +89,7 @@ interface TaskScheduler {
  * @csspart switch - A category's switch.
  * @csspart save-button - Save choices, in the preferences.
  * @csspart close-button - Closes the preferences without saving.
- * @csspart revoke-button - The floating "Cookie settings" button shown once a decision exists.
+ * @csspart revoke-button - The floating "Cookie settings" button shown once a decision exists, if a category is optional.
  *
  * @cssproperty [--consent-bg=#ffffff / #1f2328] - Background (light / dark theme).
  * @cssproperty [--consent-fg=#1f2328 / #f0f3f6] - Text colour.
@@ -184,7 +184,7 @@ export class CookieConsentElement extends LitElement {
   storage: ConsentStorage = 'cookie';
   /** URL that receives each decision (the record and the page's address without its query) in a POST that outlives the page. */
   logEndpoint = '';
-  /** Hide the floating button that reopens the preferences. */
+  /** Hide the floating button that reopens the preferences (shown only if a category is optional). */
   noRevokeButton = false;
   /** Do not honour Global Privacy Control. */
   ignoreGpc = false;
@@ -498,9 +498,16 @@ export class CookieConsentElement extends LitElement {
     if (hadFocus) void this.updateComplete.then(() => this.#restoreFocus(this.#returnFocus));
   }
 
-  /** Focus goes to `target` if it is still on the page, else to the revoke button: never to `<body>`. */
+  /**
+   * Focus goes to `target` if it is still on the page, else to the revoke button. With nothing
+   * optional there is none: the element itself takes focus (not scrolled to), keeping the banner's
+   * place in the tab order, so Tab goes on to what follows it. Never to `<body>`.
+   */
   #restoreFocus(target: HTMLElement | null): void {
-    (target?.isConnected ? target : this.renderRoot.querySelector<HTMLElement>('.revoke'))?.focus();
+    const to = target?.isConnected ? target : this.renderRoot.querySelector<HTMLElement>('.revoke');
+    if (to) return to.focus();
+    this.tabIndex = -1;
+    this.focus({ preventScroll: true });
   }
 
   #onFocusIn = (e: FocusEvent): void => {
@@ -575,9 +582,11 @@ export class CookieConsentElement extends LitElement {
               <div part="actions" class="actions">
                 ${notice
                   ? this.#button('accept-button', accept, () => this.#decide((s) => s.acceptAll('acknowledge')))
-                  : html`${this.#button('accept-button', accept, () => this.acceptAll())}
-                    ${this.#button('reject-button', reject, () => this.rejectAll())}
-                    ${optional && preferencesLoadable
+                  : html`<div class="pair">
+                        ${this.#button('accept-button', accept, () => this.acceptAll())}
+                        ${this.#button('reject-button', reject, () => this.rejectAll())}
+                      </div>
+                      ${optional && preferencesLoadable
                       ? this.#button('preferences-button', this.preferencesLabel || t.preferences, () => this.showPreferences(), true)
                       : nothing}`}
               </div>
@@ -585,7 +594,7 @@ export class CookieConsentElement extends LitElement {
             </div>
           </section>`
         : nothing}
-      ${store.consent && !this.open && !this.noRevokeButton
+      ${store.consent && !this.open && !this.noRevokeButton && optional
         ? html`<button type="button" part="button revoke-button" class="revoke" aria-label=${t.settings} @click=${() => this.showPreferences()}>
             <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">
               <path fill="currentColor" d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zM7.5 11a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm4 4a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm5 0a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zM9 5.5a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3z" />
@@ -600,6 +609,7 @@ export class CookieConsentElement extends LitElement {
             gpc: store.gpc,
             saveLabel: this.saveLabel,
             policy,
+            revokeButton: optional && !this.noRevokeButton,
             onAcceptAll: () => this.acceptAll(),
             onRejectAll: () => this.rejectAll(),
             onSave: (granted) => this.save(granted),

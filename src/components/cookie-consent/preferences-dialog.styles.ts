@@ -36,8 +36,17 @@ export const preferencesStyles = (css: typeof litCss): CSSResult => css`
     padding: 0 1.25rem;
   }
   .dialog-actions {
+    display: grid;
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
     padding: 1rem 1.25rem;
     border-top: 1px solid var(--_border);
+  }
+  /* a phone: one button per row */
+  @container (max-width: 24rem) {
+    .dialog-actions {
+      grid-auto-flow: row;
+    }
   }
   .close {
     display: grid;

@@ -25,6 +25,8 @@ export interface PreferencesView {
   /** The `save-label` attribute; empty: the dictionary's. */
   readonly saveLabel: string;
   readonly policy: TemplateResult | typeof litNothing;
+  /** Whether the floating button that reopens the preferences shows once a decision exists. */
+  readonly revokeButton: boolean;
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
   /** Called with the ids whose switches are on. */
@@ -63,7 +65,7 @@ export function preferencesDialog({ html, nothing }: Templating, v: PreferencesV
         </button>
       </div>
       <div class="dialog-body">
-        <p>${t.preferencesIntro} ${v.policy}</p>
+        <p>${t.preferencesIntro} ${v.revokeButton ? t.reopenHint : nothing} ${v.policy}</p>
         ${v.gpc ? html`<p class="gpc">${t.gpcHonoured}</p>` : nothing}
         <ul class="categories">
           ${v.categories.map(
