@@ -4,7 +4,7 @@
  */
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/drop-in.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/drop-in.ts', 'src/scanner/**'],
   outdir: '.',
   litelement: true,
   plugins: [
