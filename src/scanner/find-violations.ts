@@ -1,7 +1,7 @@
 import { AllowedSet } from './allowed-before-consent.js';
 import { escapeHtml } from './escape-html.js';
 import { guessService } from './guess-category.js';
-import { hostOf } from './is-first-party.js';
+import { hostOf, withoutQuery } from './is-first-party.js';
 import type { BannerConfig, Cause, PageReport, Severity, Violation, ViolationKind, Visit } from './types.js';
 
 /** The attribute a fix names: the guessed category, or a placeholder that says what to put there. */
@@ -66,7 +66,7 @@ function violationsOf(visit: Visit, when: Violation['visit'], allowed: AllowedSe
       : element.tag === 'script'
         ? `gate this script: type="text/plain", src → data-src, ${consentAttribute(category)}`
         : `gate this iframe: src → data-src, ${consentAttribute(category)} (data-consent-placeholder offers a button that loads it)`;
-    add(element.tag === 'script' ? 'ungated-script' : 'ungated-iframe', 'high', { name: element.src, party: 'third', host: element.host, category, fix });
+    add(element.tag === 'script' ? 'ungated-script' : 'ungated-iframe', 'high', { name: element.src, party: 'third', host: element.host, cause: { kind: 'markup', url: withoutQuery(pageUrl) }, category, fix });
   }
   const reportedElements = new Set(ungatedElsewhere.map((e) => e.src));
 

@@ -14,6 +14,7 @@ th, td { border: 1px solid #c4c4cc; padding: 0.35rem 0.5rem; text-align: left; v
 thead th { background: #eef0f4; }
 code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85rem; }
 pre { background: #f4f5f7; border: 1px solid #d0d0d7; padding: 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.nowrap { white-space: nowrap; }
 .sev { display: inline-block; padding: 0 0.45rem; border-radius: 0.25rem; font-weight: 700; }
 .high { background: #9b0a1e; color: #fff; }
 .medium { background: #ffd66b; color: #1b1b1f; }
@@ -39,8 +40,8 @@ function violationRows(violations: Violation[]): string {
     .map((v) => {
       const cause = describeCause(v.cause, v.kind === 'request' ? 'Sent' : v.kind.startsWith('ungated') ? 'Loaded' : 'Set');
       return (
-        `<tr><td><span class="sev ${v.severity}">${v.severity === 'high' ? 'High' : 'Medium'}</span></td>` +
-        `<td>${e(VISIT_WORDS[v.visit])}</td><td>${e(describeViolation(v))}</td>` +
+        `<tr><td class="nowrap"><span class="sev ${v.severity}">${v.severity === 'high' ? 'High' : 'Medium'}</span></td>` +
+        `<td class="nowrap">${e(VISIT_WORDS[v.visit])}</td><td>${e(describeViolation(v))}</td>` +
         `<td>${cause ? e(cause) : 'Not known'}</td><td>${e(v.fix)}</td></tr>`
       );
     })

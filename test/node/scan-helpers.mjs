@@ -17,10 +17,10 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
  * Serves `dir` on 127.0.0.1 at a free port. The same server answers as a second host,
  * `localhost`, which is another host to the browser: the fixtures' third party. In fixture
  * pages, `{{THIRD}}` becomes that host's origin. `/dist/` serves the library's build, as a site
- * hosts the drop-in file. Pages on the first host set `session_id`, which the fixture declares
- * necessary: a cookie the server sets with the page.
+ * hosts the drop-in file. With `sessionCookie`, pages on the first host set `session_id`, which
+ * the fixture declares necessary: a cookie the server sets with the page.
  */
-export async function serveSite(dir) {
+export async function serveSite(dir, { sessionCookie = false } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     const third = `http://localhost:${server.address().port}`;
@@ -37,7 +37,7 @@ export async function serveSite(dir) {
       const headers = { 'content-type': type, 'cache-control': 'no-store' };
       if (type.startsWith('text/html')) {
         body = body.toString('utf8').replaceAll('{{THIRD}}', third);
-        if (req.headers.host?.startsWith('127.0.0.1')) headers['set-cookie'] = 'session_id=s1; Path=/; HttpOnly; SameSite=Lax';
+        if (sessionCookie && req.headers.host?.startsWith('127.0.0.1')) headers['set-cookie'] = 'session_id=s1; Path=/; HttpOnly; SameSite=Lax';
       }
       res.writeHead(200, headers).end(body);
     } catch {
