@@ -1,14 +1,18 @@
 /// <reference types="node" />
+import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { findViolations } from './find-violations.js';
 import type { ScanOptions } from './parse-args.js';
 import { ScanError } from './scan-error.js';
 import { suggestMarkup } from './suggest-markup.js';
 import type { BannerConfig, PageReport } from './types.js';
-import { visitPage, type VisitOptions } from './visit-page.js';
+import { visitPage, type VisitOptions, type VisitOutcome } from './visit-page.js';
 
-/** Pages visited at once (three visits each): enough to overlap the waits for a quiet network. */
-const PAGES_AT_ONCE = 3;
+/**
+ * Visits side by side, each in its own profile of the one browser: enough to overlap the waits
+ * for a quiet network, not so many that they fight over the processor (three per core, 3 to 9).
+ */
+const VISITS_AT_ONCE = Math.min(9, Math.max(3, availableParallelism() * 3));
 
 /** Links to files rather than pages: not worth three visits each. */
 const NOT_A_PAGE = /\.(pdf|zip|gz|tgz|rar|7z|dmg|exe|msi|apk|jpe?g|png|gif|webp|avif|svg|ico|mp[34]|m4a|webm|ogg|wav|mov|avi|docx?|xlsx?|pptx?|csv|xml|json|txt|css|js|mjs|woff2?|ttf)$/i;
@@ -43,13 +47,30 @@ export interface PageDone {
   ms: number;
 }
 
-/** The three visits of one page, side by side (each in its own profile), made into its report. */
-async function scanPage(browser: Browser, url: string, options: VisitOptions): Promise<{ page: PageReport; links: string[] }> {
-  const [first, reject, accept] = await Promise.all([
-    visitPage(browser, url, 'none', options),
-    visitPage(browser, url, 'reject-all', options),
-    visitPage(browser, url, 'accept-all', options),
-  ]);
+/** Runs at most `size` tasks at once, the others in the order they were asked for. */
+class Slots {
+  #free: number;
+  #waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.#free = size;
+  }
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#free > 0) this.#free--;
+    else await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#free++;
+    }
+  }
+}
+
+/** A page's report from its three visits. */
+function pageReport(url: string, first: VisitOutcome, reject: VisitOutcome, accept: VisitOutcome): PageReport {
   const notes: string[] = [];
   const banner = first.probe.hasElement && (reject.defined || accept.defined);
   if (!first.probe.hasElement) {
@@ -60,18 +81,18 @@ async function scanPage(browser: Browser, url: string, options: VisitOptions): P
   for (const [name, outcome] of [['Reject all', reject], ['Accept all', accept]] as const) {
     if (banner && outcome.visit.decided === false) notes.push(`${name} through the element's API recorded no decision`);
   }
-  const config = first.probe.config ?? reject.probe.config;
-  const page: PageReport = {
+  return {
     url,
     banner,
-    config,
+    config: first.probe.config ?? reject.probe.config,
     visits: { beforeDecision: first.visit, afterReject: banner ? reject.visit : null, afterAccept: banner ? accept.visit : null },
     violations: [],
     suggestions: [],
     notes,
   };
-  return { page, links: first.probe.links };
 }
+
+const reasonOf = (error: unknown) => (error instanceof ScanError ? error.message : String((error as Error)?.message ?? error).split('\n')[0]!);
 
 /** The declaration a page without a banner is checked against: that of another page of its site. */
 function siteConfig(pages: PageReport[], page: PageReport): BannerConfig | null {
@@ -81,45 +102,57 @@ function siteConfig(pages: PageReport[], page: PageReport): BannerConfig | null 
 }
 
 /**
- * Scans the URLs, then the same-origin links found on them, level by level (so which pages make
- * the `--pages` limit does not depend on which finished first), `PAGES_AT_ONCE` at a time.
- * A URL given on the command line that cannot be loaded stops the scan (`ScanError`); a link
- * found on a page that cannot be loaded is reported as such.
+ * Scans the URLs, then the same-origin links found on them, level by level: the next level
+ * starts as soon as the first visits of this one have found their links, and which pages make
+ * the `--pages` limit does not depend on which finished first. `VISITS_AT_ONCE` visits run side
+ * by side. A URL given on the command line that cannot be loaded stops the scan (`ScanError`); a
+ * link found on a page that cannot be loaded is reported as such.
  */
 export async function scanSite(browser: Browser, options: ScanOptions, visit: VisitOptions, onPage: (done: PageDone) => void): Promise<PageReport[]> {
   const given = new Set(options.urls);
   const seen = new Set<string>(options.urls.map(pageKey));
   const limit = Math.max(options.pages, seen.size);
+  const slots = new Slots(VISITS_AT_ONCE);
   const pages: PageReport[] = [];
+  let fatal: ScanError | undefined;
+
+  const startPage = (url: string) => {
+    const start = Date.now();
+    const [first, reject, accept] = (['none', 'reject-all', 'accept-all'] as const).map((decision) => slots.run(() => visitPage(browser, url, decision, visit)));
+    const links = first!.then(
+      (outcome) => outcome.probe.links,
+      (error: unknown) => {
+        if (given.has(url)) fatal ??= error instanceof ScanError ? error : new ScanError(`cannot scan ${url}: ${reasonOf(error)}`);
+        return [];
+      },
+    );
+    // every visit is awaited here, so none of their failures goes unhandled
+    const done = Promise.allSettled([first!, reject!, accept!]).then(([a, b, c]) => {
+      let page: PageReport;
+      if (a.status === 'fulfilled' && b.status === 'fulfilled' && c.status === 'fulfilled') {
+        page = pageReport(url, a.value, b.value, c.value);
+        const landed = page.visits.beforeDecision?.finalUrl;
+        if (landed) seen.add(pageKey(landed));
+      } else {
+        const failure = [a, b, c].find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
+        page = { url, banner: false, config: null, visits: { beforeDecision: null, afterReject: null, afterAccept: null }, violations: [], suggestions: [], error: reasonOf(failure.reason), notes: [] };
+      }
+      if (fatal) return;
+      pages.push(page);
+      // counted now for the progress line; counted again at the end, when every page of the site is known
+      if (!page.error) page.violations = findViolations(page, siteConfig(pages, page));
+      onPage({ page, done: pages.length, limit: Math.min(limit, seen.size), ms: Date.now() - start });
+    });
+    return { links, done };
+  };
+
+  const finished: Promise<void>[] = [];
   let level = [...given].filter((url, i, all) => all.findIndex((other) => pageKey(other) === pageKey(url)) === i);
   while (level.length > 0) {
-    const found: string[][] = new Array(level.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < level.length) {
-        const index = next++;
-        const url = level[index]!;
-        const start = Date.now();
-        let page: PageReport;
-        try {
-          const scanned = await scanPage(browser, url, visit);
-          page = scanned.page;
-          found[index] = scanned.links;
-          const landed = page.visits.beforeDecision?.finalUrl;
-          if (landed) seen.add(pageKey(landed));
-        } catch (error) {
-          if (given.has(url)) throw error instanceof ScanError ? error : new ScanError(`cannot scan ${url}: ${String((error as Error)?.message ?? error).split('\n')[0]}`);
-          const reason = error instanceof ScanError ? error.message : String((error as Error)?.message ?? error).split('\n')[0]!;
-          page = { url, banner: false, config: null, visits: { beforeDecision: null, afterReject: null, afterAccept: null }, violations: [], suggestions: [], error: reason, notes: [] };
-          found[index] = [];
-        }
-        pages.push(page);
-        // counted now for the progress line; counted again at the end, when every page of the site is known
-        if (!page.error) page.violations = findViolations(page, siteConfig(pages, page));
-        onPage({ page, done: pages.length, limit: Math.min(limit, seen.size), ms: Date.now() - start });
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, level.length) }, worker));
+    const started = level.map(startPage);
+    finished.push(...started.map((s) => s.done));
+    const found = await Promise.all(started.map((s) => s.links));
+    if (fatal) throw fatal;
     const upcoming: string[] = [];
     for (const [index, url] of level.entries()) {
       const origin = new URL(url).origin;
@@ -133,6 +166,8 @@ export async function scanSite(browser: Browser, options: ScanOptions, visit: Vi
     }
     level = upcoming;
   }
+  await Promise.all(finished);
+  if (fatal) throw fatal;
   const order = new Map([...seen].map((key, i) => [key, i]));
   pages.sort((a, b) => (order.get(pageKey(a.url)) ?? 0) - (order.get(pageKey(b.url)) ?? 0));
   for (const page of pages) {
