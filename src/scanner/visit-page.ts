@@ -95,7 +95,7 @@ export function scriptAt(html: string, line: number, column: number, pageUrl: st
 }
 
 /** What CDP's `Network.requestWillBeSent` says started a request: the innermost script, or the markup. */
-function causeFromInitiator(initiator: unknown, pageUrl: string, html: string): Cause | undefined {
+function causeFromInitiator(initiator: unknown, pageUrl: string, html: string, requestUrl: string): Cause | undefined {
   const record = initiator as { type?: unknown; url?: unknown; stack?: unknown } | undefined;
   let stack = record?.stack as { callFrames?: unknown; parent?: unknown } | undefined;
   for (let depth = 0; stack && depth < 20; depth++) {
@@ -110,7 +110,8 @@ function causeFromInitiator(initiator: unknown, pageUrl: string, html: string): 
     const where = initiator as { lineNumber?: unknown; columnNumber?: unknown };
     if (typeof where.lineNumber !== 'number') return { kind: 'markup', url: withoutQuery(pageUrl) };
     const script = scriptAt(html, where.lineNumber, typeof where.columnNumber === 'number' ? where.columnNumber : Infinity, pageUrl);
-    return script ? { kind: 'script', url: script } : { kind: 'markup', url: withoutQuery(pageUrl), line: where.lineNumber + 1 };
+    // a script's own request is blamed on its tag: that is markup, not the script
+    return script && script !== withoutQuery(requestUrl) ? { kind: 'script', url: script } : { kind: 'markup', url: withoutQuery(pageUrl), line: where.lineNumber + 1 };
   }
   return undefined;
 }
@@ -276,7 +277,7 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
       const cause: Cause | undefined =
         holder && !(request.isNavigationRequest() && frame === holder)
           ? { kind: 'frame', url: withoutQuery(holder.url()) }
-          : causeFromInitiator(initiators.get(request.url()), finalUrl, html);
+          : causeFromInitiator(initiators.get(request.url()), finalUrl, html, request.url());
       recorded.set(key, { url: address, host, type: request.resourceType(), ...(cause ? { cause } : {}) });
     }
 

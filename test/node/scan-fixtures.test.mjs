@@ -78,6 +78,9 @@ test('the ungated analytics script from the other host, and the first-party cook
   assert.equal(script.severity, 'high');
   assert.equal(script.visit, 'before-decision');
   assert.match(script.fix, /gate this script: type="text\/plain", src → data-src, data-consent=/);
+  const load = page.visits.beforeDecision.requests.find((r) => r.url === `${site.third}/third/analytics.js`);
+  assert.equal(load.cause.kind, 'markup', 'the script’s own request is the HTML’s doing');
+  assert.ok(!violation(page, 'request', load.url), 'and it is the script’s line, not a line of its own');
   const cookie = violation(page, 'cookie', '_scan_uid');
   assert.ok(cookie, 'its cookie');
   assert.equal(cookie.party, 'first');
