@@ -113,6 +113,8 @@ export async function scanSite(browser: Browser, options: ScanOptions, visit: Vi
   const seen = new Set<string>(options.urls.map(pageKey));
   const limit = Math.max(options.pages, seen.size);
   const slots = new Slots(VISITS_AT_ONCE);
+  // where redirects landed: a link there is a page already scanned, though not one of the limit
+  const landed = new Set<string>();
   const pages: PageReport[] = [];
   let fatal: ScanError | undefined;
 
@@ -120,7 +122,10 @@ export async function scanSite(browser: Browser, options: ScanOptions, visit: Vi
     const start = Date.now();
     const [first, reject, accept] = (['none', 'reject-all', 'accept-all'] as const).map((decision) => slots.run(() => visitPage(browser, url, decision, visit)));
     const links = first!.then(
-      (outcome) => outcome.probe.links,
+      (outcome) => {
+        landed.add(pageKey(outcome.visit.finalUrl));
+        return outcome.probe.links;
+      },
       (error: unknown) => {
         if (given.has(url)) fatal ??= error instanceof ScanError ? error : new ScanError(`cannot scan ${url}: ${reasonOf(error)}`);
         return [];
@@ -131,8 +136,6 @@ export async function scanSite(browser: Browser, options: ScanOptions, visit: Vi
       let page: PageReport;
       if (a.status === 'fulfilled' && b.status === 'fulfilled' && c.status === 'fulfilled') {
         page = pageReport(url, a.value, b.value, c.value);
-        const landed = page.visits.beforeDecision?.finalUrl;
-        if (landed) seen.add(pageKey(landed));
       } else {
         const failure = [a, b, c].find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
         page = { url, banner: false, config: null, visits: { beforeDecision: null, afterReject: null, afterAccept: null }, violations: [], suggestions: [], error: reasonOf(failure.reason), notes: [] };
@@ -158,7 +161,7 @@ export async function scanSite(browser: Browser, options: ScanOptions, visit: Vi
       const origin = new URL(url).origin;
       for (const link of found[index] ?? []) {
         const key = pageKey(link);
-        if (!key || seen.size >= limit || seen.has(key) || NOT_A_PAGE.test(new URL(key).pathname)) continue;
+        if (!key || seen.size >= limit || seen.has(key) || landed.has(key) || NOT_A_PAGE.test(new URL(key).pathname)) continue;
         if (new URL(key).origin !== origin) continue;
         seen.add(key);
         upcoming.push(link.replace(/#.*$/, ''));

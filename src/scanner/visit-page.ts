@@ -42,6 +42,16 @@ function loadFailure(url: string, error: unknown): ScanError {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** `promise`, or `null` after `ms`; the timer does not outlive the answer. */
+async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([promise, new Promise<null>((r) => (timer = setTimeout(() => r(null), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Counts the requests in flight, to wait until the network has been quiet for a while. */
 class NetworkQuiet {
   #inFlight = new Set<Request>();
@@ -234,7 +244,7 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
     const storage: Record<'localStorage' | 'sessionStorage', StorageRecord[]> = { localStorage: [], sessionStorage: [] };
     const seenOrigins = new Set<string>();
     for (const frame of page.frames()) {
-      const keys = await Promise.race([frame.evaluate(readStorageKeys).catch(() => null), sleep(2000).then(() => null)]);
+      const keys = await within(frame.evaluate(readStorageKeys).catch(() => null), 2000);
       const origin = text(keys?.origin);
       if (!keys || !/^https?:/.test(origin) || seenOrigins.has(origin)) continue;
       seenOrigins.add(origin);

@@ -37,6 +37,15 @@ test('the command is the package’s bin, a Node script with a shebang', () => {
   assert.ok(!pkg.dependencies['playwright-core']);
 });
 
+test('the browser builds and the element manifest leave the scanner out', () => {
+  const manifest = readFileSync(join(root, 'custom-elements.json'), 'utf8');
+  assert.ok(!manifest.includes('src/scanner'), 'custom-elements.json');
+  for (const file of ['index.js', 'core.js', 'define.js', 'cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
+    const text = readFileSync(join(root, 'dist', file), 'utf8');
+    assert.ok(!/scanner|playwright/.test(text), file);
+  }
+});
+
 test('--help: the usage, exit 0', async () => {
   const result = await runCli(['--help']);
   assert.equal(result.status, 0);

@@ -9,7 +9,7 @@ import { isFirstParty } from '../../dist/scanner/is-first-party.js';
 import { matchesPattern } from '../../dist/scanner/known-services.js';
 import { parseArgs } from '../../dist/scanner/parse-args.js';
 import { reportHtml } from '../../dist/scanner/report-html.js';
-import { plain } from '../../dist/scanner/report-terminal.js';
+import { plain, wantsColour } from '../../dist/scanner/report-terminal.js';
 import { ScanError } from '../../dist/scanner/scan-error.js';
 import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
 import { buildReport } from '../../dist/scanner/build-report.js';
@@ -221,4 +221,11 @@ test('a request blamed on the parser at a <script src> tag is that script’s', 
   assert.equal(scriptAt(html, 2, html.split('\n')[2].length, PAGE), 'https://t.example/b.js');
   assert.equal(scriptAt(html, 2, 29, PAGE), 'https://shop.example/a.js');
   assert.equal(scriptAt(html, 3, 5, PAGE), '');
+});
+
+test('colour only on a terminal, and never with NO_COLOR set', () => {
+  assert.equal(wantsColour({ isTTY: true }, {}), true);
+  assert.equal(wantsColour({ isTTY: true }, { NO_COLOR: '1' }), false);
+  assert.equal(wantsColour({ isTTY: false }, {}), false);
+  assert.equal(wantsColour({}, {}), false);
 });
