@@ -181,3 +181,9 @@ test('a page where everything is gated: exit status 0, no violation', async () =
   assert.equal(clean.status, 0, clean.stdout + clean.stderr);
   assert.match(clean.stdout, /Scanned 1 page in [\d.]+ s: no violation/);
 });
+
+test('a URL that answers an error: exit status 2, one line', async () => {
+  const missing = await runCli(['scan', `${site.first}/missing.html`, '--idle', '0', '--browser', chromePath]);
+  assert.equal(missing.status, 2);
+  assert.equal(missing.stderr, `cookie-consent-element: cannot scan ${site.first}/missing.html: it answered HTTP 404\n`);
+});
