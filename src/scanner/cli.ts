@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import type { Browser, BrowserType } from 'playwright-core';
 import { buildReport, reportJson } from './build-report.js';
 import { findBrowser } from './find-browser.js';
-import { loadChromium } from './load-automation.js';
+import { loadChromium } from './load-chromium.js';
 import { parseArgs, USAGE, type ScanOptions } from './parse-args.js';
 import { reportHtml } from './report-html.js';
 import { painter, progressLine, terminalSummary, wantsColour } from './report-terminal.js';

@@ -1,6 +1,6 @@
-import { AllowedSet } from './allowed-before-consent.js';
+import { AllowedSet } from './allowed-set.js';
 import { escapeHtml } from './escape-html.js';
-import { guessService } from './guess-category.js';
+import { guessService } from './guess-service.js';
 import { hostOf, withoutQuery } from './is-first-party.js';
 import type { BannerConfig, Cause, PageReport, Severity, Violation, ViolationKind, Visit } from './types.js';
 

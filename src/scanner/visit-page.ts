@@ -1,6 +1,8 @@
-import type { Browser, BrowserContext, Frame, Page, Request } from 'playwright-core';
+import type { Browser, Frame, Page, Request } from 'playwright-core';
 import { hostOf, isFirstParty, partyOf, withoutQuery } from './is-first-party.js';
+import { NetworkQuiet } from './network-quiet.js';
 import { decide, installWriteHooks, NOTE_BINDING, readPage, readStorageKeys, scrollThrough } from './page-probes.js';
+import { causeFromInitiator, pageLevelFrame, sameDocument } from './request-cause.js';
 import { sanitizeNote, sanitizeProbe, text, list, type PageProbe } from './sanitize-probe.js';
 import { ScanError } from './scan-error.js';
 import type { Cause, CookieRecord, RequestRecord, StorageRecord, UngatedElement, Visit } from './types.js';
@@ -40,8 +42,6 @@ function loadFailure(url: string, error: unknown): ScanError {
   return new ScanError(`cannot load ${url}: ${reason}`);
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** `promise`, or `null` after `ms`; the timer does not outlive the answer. */
 async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,80 +50,6 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Counts the requests in flight, to wait until the network has been quiet for a while. */
-class NetworkQuiet {
-  #inFlight = new Set<Request>();
-  #since = Date.now();
-
-  constructor(context: BrowserContext) {
-    context.on('request', (request) => {
-      this.#inFlight.add(request);
-      this.#since = Date.now();
-    });
-    const done = (request: Request) => {
-      if (this.#inFlight.delete(request)) this.#since = Date.now();
-    };
-    context.on('requestfinished', done);
-    context.on('requestfailed', done);
-  }
-
-  async wait(idleMs: number, maxMs: number): Promise<void> {
-    const end = Date.now() + maxMs;
-    while (Date.now() < end) {
-      if (this.#inFlight.size === 0 && Date.now() - this.#since >= idleMs) return;
-      await sleep(Math.max(10, Math.min(100, idleMs / 4)));
-    }
-  }
-}
-
-/** The iframe of the page that holds `frame` (itself, or the one it is nested in), or null for the page. */
-function pageLevelFrame(frame: Frame, main: Frame): Frame | null {
-  let current = frame;
-  while (current.parentFrame() && current.parentFrame() !== main) current = current.parentFrame()!;
-  return current === main ? null : current;
-}
-
-const sameDocument = (a: string, b: string) => withoutQuery(a) !== '' && withoutQuery(a) === withoutQuery(b);
-
-/**
- * The external script whose tag sits at `line`/`column` of the page's HTML, if any: Chromium
- * blames a request that a parser-blocking script makes while it runs on the parser, at the
- * position of that script's tag. The HTML is only searched as text.
- */
-export function scriptAt(html: string, line: number, column: number, pageUrl: string): string {
-  const text = html.split('\n')[line]?.slice(0, column + 1) ?? '';
-  const tags = [...text.matchAll(/<script\b[^>]*\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi)];
-  const src = tags.at(-1)?.slice(1).find((v) => v !== undefined);
-  if (!src) return '';
-  try {
-    return withoutQuery(new URL(src.replace(/&amp;/g, '&'), pageUrl).href);
-  } catch {
-    return '';
-  }
-}
-
-/** What CDP's `Network.requestWillBeSent` says started a request: the innermost script, or the markup. */
-function causeFromInitiator(initiator: unknown, pageUrl: string, html: string, requestUrl: string): Cause | undefined {
-  const record = initiator as { type?: unknown; url?: unknown; stack?: unknown } | undefined;
-  let stack = record?.stack as { callFrames?: unknown; parent?: unknown } | undefined;
-  for (let depth = 0; stack && depth < 20; depth++) {
-    for (const frame of list(stack.callFrames, (f) => text((f as { url?: unknown })?.url))) {
-      if (/^https?:/.test(frame)) return sameDocument(frame, pageUrl) ? { kind: 'inline-script', url: withoutQuery(pageUrl) } : { kind: 'script', url: withoutQuery(frame) };
-    }
-    stack = stack.parent as typeof stack;
-  }
-  const url = text(record?.url);
-  if ((record?.type === 'parser' || record?.type === 'preload') && /^https?:/.test(url)) {
-    if (!sameDocument(url, pageUrl)) return { kind: 'script', url: withoutQuery(url) };
-    const where = initiator as { lineNumber?: unknown; columnNumber?: unknown };
-    if (typeof where.lineNumber !== 'number') return { kind: 'markup', url: withoutQuery(pageUrl) };
-    const script = scriptAt(html, where.lineNumber, typeof where.columnNumber === 'number' ? where.columnNumber : Infinity, pageUrl);
-    // a script's own request is blamed on its tag: that is markup, not the script
-    return script && script !== withoutQuery(requestUrl) ? { kind: 'script', url: script } : { kind: 'markup', url: withoutQuery(pageUrl), line: where.lineNumber + 1 };
-  }
-  return undefined;
 }
 
 /** Days until `expires` (seconds since the epoch; -1 for a session cookie), to 0.01. */

@@ -13,7 +13,7 @@ import { plain, wantsColour } from '../../dist/scanner/report-terminal.js';
 import { ScanError } from '../../dist/scanner/scan-error.js';
 import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
 import { buildReport } from '../../dist/scanner/build-report.js';
-import { scriptAt } from '../../dist/scanner/visit-page.js';
+import { scriptAt } from '../../dist/scanner/request-cause.js';
 
 const PAGE = 'https://shop.example/';
 
