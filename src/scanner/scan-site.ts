@@ -119,8 +119,14 @@ export async function scanSite(browser: Browser, options: ScanOptions, visit: Vi
   let fatal: ScanError | undefined;
 
   const startPage = (url: string) => {
-    const start = Date.now();
-    const [first, reject, accept] = (['none', 'reject-all', 'accept-all'] as const).map((decision) => slots.run(() => visitPage(browser, url, decision, visit)));
+    // a page's time runs from its first visit's start, not from when it joined the queue
+    let start = 0;
+    const [first, reject, accept] = (['none', 'reject-all', 'accept-all'] as const).map((decision) =>
+      slots.run(() => {
+        start ||= Date.now();
+        return visitPage(browser, url, decision, visit);
+      }),
+    );
     const links = first!.then(
       (outcome) => {
         landed.add(pageKey(outcome.visit.finalUrl));
