@@ -47,7 +47,7 @@ export default defineConfig(({ mode }) => {
     'preferences-iife': ['src/components/cookie-consent/preferences-classic.ts', 'cookie-consent.preferences-dialog.iife.js'],
   };
   const own = Object.hasOwn(entries, mode);
-  const [entry, fileName] = own ? entries[mode]! : ['src/drop-in.ts', `cookie-consent.${mode}.js`];
+  const [entry, fileName] = own ? entries[mode]! : ['src/drop-in/drop-in.ts', `cookie-consent.${mode}.js`];
   const minified = dropIn || own;
   return {
     resolve: {
@@ -59,6 +59,7 @@ export default defineConfig(({ mode }) => {
               { find: /^(.*)\/load-strings\.js$/, replacement: '$1/load-strings-url.js' },
               { find: /^(.*)\/load-consent-mode\.js$/, replacement: '$1/load-consent-mode-url.js' },
               { find: /^(.*)\/load-preferences\.js$/, replacement: '$1/load-preferences-url.js' },
+              { find: /^(.*)\/own-script\.js$/, replacement: '$1/own-script-classic.js' },
             ]
           : [],
     },

@@ -59,6 +59,8 @@ function countReporter() {
 // Policies for `/csp/<name>/<path>`: the nonce every fixture under it carries is `gate123`.
 const policies = {
   nonce: "script-src 'nonce-gate123'; style-src 'self'",
+  // nonce and 'strict-dynamic', no Trusted Types
+  dynamic: "script-src 'nonce-gate123' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'",
   tt: "script-src 'nonce-gate123'; style-src 'self'; require-trusted-types-for 'script'",
   // issue 7: nonce and 'strict-dynamic', no inline style, Trusted Types
   strict: "script-src 'nonce-gate123' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
@@ -74,6 +76,8 @@ const policies = {
  *   of the library (relative imports stay under `/copy2/`);
  * - `/stream/<path>` sends the HTML file <path> in two parts, split at `<!--split-->`, 800 ms
  *   apart, so that a test can see the page while it is still being parsed;
+ * - `/inline/<path>.html` serves the HTML file <path> with each `<!--inline:/file.js-->` replaced by
+ *   a `<script>` holding that file's text: a script pasted into a page (a CMS template field);
  * - `/beacon` receives consent logs (POST) and answers what it received since the last GET, one
  *   log per browser (by User-Agent: the browsers run side by side).
  */
@@ -95,7 +99,7 @@ function fixtureRoutes() {
       if (ctx.method === 'POST') {
         let body = '';
         for await (const chunk of ctx.req) body += chunk;
-        log(ctx).push({ type: ctx.get('content-type'), body });
+        log(ctx).push({ type: ctx.get('content-type'), referer: ctx.get('referer'), body });
         ctx.status = 204;
       } else {
         ctx.body = log(ctx).splice(0);
@@ -118,6 +122,13 @@ function fixtureRoutes() {
         await new Promise((r) => setTimeout(r, 800));
         yield tail;
       })());
+      return;
+    }
+    const inline = /^\/inline(\/.*\.html)$/.exec(ctx.path);
+    if (inline) {
+      const read = (path) => readFileSync(fileURLToPath(new URL(`.${path}`, import.meta.url)), 'utf8');
+      ctx.type = 'html';
+      ctx.body = read(inline[1]).replace(/<!--inline:(\/[\w./-]+\.js)-->/g, (_, file) => `<script>${read(file)}</script>`);
       return;
     }
     const csp = /^\/csp\/(\w+)(\/.*)$/.exec(ctx.path);

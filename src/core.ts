@@ -8,5 +8,5 @@ export { ConsentStore, normalizeDays, DEFAULT_DAYS, MAX_DAYS, type ConsentStoreO
 export type { ConsentRecord, ConsentMode, ConsentCause } from './core/consent-record.js';
 export type { StorageKind } from './core/record-storage.js';
 export { getConsent, onConsentChange, whenGranted } from './core/consent-hub.js';
-export { activateGated, startGating, gatedCategories } from './gating/index.js';
+export { activateGated, startGating, gatedCategories, setScriptNonce } from './gating/index.js';
 export { ConsentChangeEvent, type ConsentChangeDetail } from './events/consent-change.js';

@@ -16,7 +16,7 @@ export const isPreviewMessage = (data: unknown): data is PreviewMessage =>
  * - `document.cookie` is a jar in memory that follows the browser's rules the element relies on
  *   (expiry, a domain that must match the host, path, `Secure` only in a secure context), so
  *   that a bad `cookie-domain` is refused here as on a real site;
- * - `localStorage` lives in memory, `BroadcastChannel` reaches nobody, `sendBeacon` only reports;
+ * - `localStorage` lives in memory, `BroadcastChannel` reaches nobody, the consent log's request only reports;
  * - the console, cookie writes and beacons are reported to the configurator, which shows them.
  *
  * It is serialised with `Function.prototype.toString`, so it must not use anything from outside
@@ -91,9 +91,12 @@ export function isolatePreview(): void {
     close(): void {}
   }
   Object.defineProperty(window, 'BroadcastChannel', { configurable: true, writable: true, value: SilentChannel });
-  navigator.sendBeacon = (url: string | URL, data?: unknown) => {
-    report('beacon', `sendBeacon to ${String(url)}: ${String(data)}`);
-    return true;
+  // the consent log goes out as a keepalive POST: reported, not sent
+  const send = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    if (!init?.keepalive) return send(input, init);
+    report('beacon', `POST to ${String(input)}: ${String(init.body)}`);
+    return Promise.resolve(new Response(null, { status: 204 }));
   };
 }
 

@@ -15,18 +15,19 @@
  * - `data-storage="local"` — the element has `storage="local"`: read localStorage only;
  * - `data-wait-for-update` — milliseconds gtag waits for an update (default 500);
  * - `data-layer` — a custom data-layer name (GTM's `l=` parameter; default `dataLayer`);
- * - `data-revision` — the element's `revision`: a decision stored under another is ignored.
- *   Without it the bootstrap cannot know the revision and replays any unexpired decision; the
- *   element then pushes the correcting update as soon as it has read storage;
+ * - `data-revision`, `data-days`, `data-mode` — the element's `revision`, `days` and `mode`, with
+ *   the element's defaults (`""`, 182, `opt-in`): a decision the element would not honour (made
+ *   under another revision, older than `days`, a notice acknowledged on a site that asks) is
+ *   not replayed;
  * - `data-map-<category>` — the consent types a category grants, space-separated, when the
  *   element overrides the default mapping, e.g. `data-map-ads="ad_storage ad_user_data"`;
  * - `data-ignore-gpc` — the element has `ignore-gpc`;
  * - `data-url-passthrough`, `data-ads-data-redaction` — push `gtag('set', 'url_passthrough', true)`
  *   and `gtag('set', 'ads_data_redaction', true)` right after the default, before any `config`.
  *
- * A stored decision counts when it parses, has `v: 1` and its `exp` is in the future (the cookie
- * first, else localStorage, as the store falls back). Global Privacy Control (the browser's
- * signal, or `gpc: true` in the record) keeps the ad types denied.
+ * A stored decision counts when the element would honour it (the cookie first, else
+ * localStorage, as the store falls back). Global Privacy Control (the browser's signal, or
+ * `gpc: true` in the record) keeps the ad types denied.
  *
  * It defines `window.gtag` only when absent, as Google's own stub that pushes the `arguments`
  * object (gtag.js ignores arrays), never reassigns an existing data layer (GTM patches its
@@ -39,7 +40,10 @@ type Gtag = (...args: unknown[]) => void;
 
 try {
   const w = window as unknown as Record<string, unknown>;
-  const script = document.currentScript;
+  // the script element running this file, read past what page markup can put on `document`
+  // (`<img name="currentScript" data-cookie-name=…>` in a comment)
+  const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
+  const script = current instanceof HTMLScriptElement ? current : null;
   const attr = (name: string) => script?.getAttribute('data-' + name);
   const layer = (w[attr('layer') || 'dataLayer'] ||= []) as unknown[];
   // Google's stub, word for word: the queue needs the Arguments object itself.
@@ -82,19 +86,30 @@ try {
   let update: Record<string, string> | undefined;
   try {
     const name = attr('cookie-name') || 'cookie_consent';
-    const revision = attr('revision');
+    // the element's `days`, with its default and bounds
+    const d = +attr('days')!;
+    const days = d > 0 && d != Infinity ? Math.min(d, 400) : 182;
+    const DAY = 864e5;
+    const now = Date.now();
     // js-cookie percent-encodes the JSON; an unreadable value counts as no decision, as in the store
     const cookie = attr('storage') == 'local' ? 0 : document.cookie.match('(^|; )' + name + '=([^;]*)');
     const r = JSON.parse(cookie ? decodeURIComponent(cookie[2]) : localStorage.getItem(name)!);
     // not an array (a string would match by substring): `.some` throws below, and nothing is replayed
     const granted: string[] = r.granted;
-    if (r.v === 1 && new Date(r.exp) > new Date() && (revision == null || r.rev === revision)) {
+    const ts = Date.parse(r.ts);
+    const exp = Date.parse(r.exp);
+    // what the element honours: unexpired by its `exp` and by `days`, not dated ahead (a day of
+    // slack) or lasting past a cookie's limit, the same revision, and no notice on a site that asks
+    if (
+      r.v === 1 && now < exp && now < ts + days * DAY && ts <= now + DAY && exp <= ts + 400 * DAY &&
+      r.rev === (attr('revision') || '') && (r.mode != 'notice' || attr('mode') == 'notice')
+    ) {
       // GPC (the browser's signal now, or the one recorded with the decision) denies the ad types
       const gpc = r.gpc === true || (attr('ignore-gpc') == null && (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl === true);
       update = state(
         (type) =>
           !(gpc && /^ad_/.test(type)) &&
-          granted.some((id) => (attr('map-' + id) ?? mapping[id] ?? '').split(/\s+/).includes(type)),
+          granted.some((id) => (attr('map-' + id) ?? (Object.hasOwn(mapping, id) ? mapping[id] : '')).split(/\s+/).includes(type)),
       );
     }
   } catch {

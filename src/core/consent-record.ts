@@ -1,5 +1,9 @@
-/** How the banner asks: see the `mode` attribute. */
-export type ConsentMode = 'opt-in' | 'opt-out' | 'notice';
+/**
+ * How the banner asks (the `mode` attribute): `opt-in` (nothing optional until granted),
+ * `opt-out` (granted until the visitor opts out) or `notice` (one acknowledge button).
+ */
+export const ConsentMode = { OPT_IN: 'opt-in', OPT_OUT: 'opt-out', NOTICE: 'notice' } as const;
+export type ConsentMode = (typeof ConsentMode)[keyof typeof ConsentMode];
 
 /** What recorded a decision (`consent-change` detail and the stored record). */
 export type ConsentCause =
@@ -40,24 +44,41 @@ export interface ConsentRecord {
   readonly gpc: boolean;
 }
 
+/** One day in milliseconds. */
+export const DAY = 864e5;
+/** Browsers cap cookie lifetimes at 400 days (RFC 6265bis §5.5): no decision lasts longer. */
+export const MAX_DAYS = 400;
+
 const isStringArray = (x: unknown): x is string[] =>
   Array.isArray(x) && x.every((s) => typeof s === 'string');
 
+/** A record that cannot be changed by whoever it is handed to (a listener, the page). */
+export const freezeRecord = (r: ConsentRecord): ConsentRecord =>
+  Object.freeze({ ...r, granted: Object.freeze([...r.granted]), denied: Object.freeze([...r.denied]) });
+
 /**
- * Parses a stored value. Returns the record when its shape is right (whatever its age or
- * revision; the store judges those), `undefined` when nothing is stored, and `null` when
- * something is stored that is not a record.
+ * Parses a stored value. Returns the record when its shape is right and it could have been
+ * written by this library (whatever its age or revision; the store judges those), `undefined`
+ * when nothing is stored, and `null` when something is stored that is not such a record.
+ *
+ * The stored value is as untrusted as any cookie: a decision dated in the future or lasting
+ * longer than a cookie can (consent that never lapses), or an id that is not one of ours (it
+ * would be kept in every later record and sent to `log-endpoint`) make it unreadable.
  */
 export function parseRecord(raw: string | null | undefined): ConsentRecord | null | undefined {
   if (raw == null || raw === '') return undefined;
   try {
     const r = JSON.parse(raw) as Partial<ConsentRecord> | null;
+    const ts = Date.parse(r?.ts as string);
+    const exp = Date.parse(r?.exp as string);
     if (
-      r && r.v === 1 && typeof r.id === 'string' && typeof r.ts === 'string' &&
-      typeof r.exp === 'string' && !Number.isNaN(Date.parse(r.exp)) && typeof r.rev === 'string' &&
-      isStringArray(r.granted) && isStringArray(r.denied)
+      r && r.v === 1 && typeof r.id === 'string' && /^[\w-]{1,64}$/.test(r.id) &&
+      // written by this browser's clock: a day of slack for a clock set back since
+      ts <= Date.now() + DAY && ts < exp && exp <= ts + MAX_DAYS * DAY &&
+      typeof r.rev === 'string' && (Object.values(ConsentMode) as unknown[]).includes(r.mode) &&
+      isStringArray(r.granted) && isStringArray(r.denied) && typeof r.cause === 'string' && typeof r.gpc === 'boolean'
     ) {
-      return r as ConsentRecord;
+      return freezeRecord(r as ConsentRecord);
     }
   } catch {
     // fall through: unreadable

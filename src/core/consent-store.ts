@@ -1,5 +1,7 @@
-import { parseRecord, randomId, type ConsentCause, type ConsentMode, type ConsentRecord } from './consent-record.js';
+import { ConsentMode, DAY, MAX_DAYS, freezeRecord, parseRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
 import {
+  ConsentStorage,
+  CookieSameSite,
   cookieStorage,
   localStorageStorage,
   memoryStorage,
@@ -42,9 +44,7 @@ export interface ConsentStoreOptions {
 }
 
 export const DEFAULT_DAYS = 182;
-/** Browsers cap cookie lifetimes at 400 days (RFC 6265bis §5.5). */
-export const MAX_DAYS = 400;
-const DAY = 864e5;
+export { MAX_DAYS };
 
 /** Reads `days`: not a finite number > 0 → 182, above 400 → 400, each with one warning. */
 export function normalizeDays(value: unknown): number {
@@ -115,13 +115,13 @@ export class ConsentStore extends EventTarget {
     this.cookieName = options.cookieName?.trim() || 'cookie_consent';
     this.days = normalizeDays(options.days);
     this.revision = String(options.revision ?? '');
-    this.mode = oneOf('mode', options.mode, ['opt-in', 'opt-out', 'notice'], 'opt-in');
+    this.mode = oneOf('mode', options.mode, Object.values(ConsentMode), 'opt-in');
     this.required = idList(['necessary', ...idList(options.required)]);
     this.categories = idList(options.categories);
     this.gpc = options.gpc ?? (globalThis.navigator as { globalPrivacyControl?: unknown })?.globalPrivacyControl === true;
     this.saleOrShare = idList(options.saleOrShare ?? 'marketing');
-    const storage = oneOf('storage', options.storage, ['cookie', 'local'], 'cookie');
-    const sameSite = oneOf('cookie-same-site', options.cookieSameSite, ['Lax', 'Strict', 'None'], 'Lax');
+    const storage = oneOf('storage', options.storage, Object.values(ConsentStorage), 'cookie');
+    const sameSite = oneOf('cookie-same-site', options.cookieSameSite, Object.values(CookieSameSite), 'Lax');
     this.#backends = [
       ...(storage === 'cookie'
         ? [
@@ -171,15 +171,10 @@ export class ConsentStore extends EventTarget {
    * Starts listening to decisions from other tabs (from the next task: not on the first paint's).
    */
   read(): ConsentRecord | null {
-    this.#record = this.#load();
+    const record = (this.#record = this.#load());
     this.#listenSoon ??= setTimeout(() => this.#listen());
-    publish(this);
-    if (this.gpc) {
-      const r = this.#record;
-      // denied already, or granted by the visitor while the signal was on: nothing to override
-      const deny = this.saleOrShare.filter((id) => !r?.denied.includes(id) && !(r?.gpc && r.granted.includes(id)));
-      if (deny.length) this.#decide(idList(r?.granted).filter((id) => !deny.includes(id)), [...deny, ...(r?.denied ?? [])], 'gpc');
-    }
+    // GPC before publishing: nothing on the page may see an overridden grant, not even for a moment
+    if (!this.#honourGpc(record, record)) publish(this);
     return this.#record;
   }
 
@@ -244,11 +239,20 @@ export class ConsentStore extends EventTarget {
     return idList(granted ? this.#record?.granted : this.#record?.denied).filter((id) => !this.#categories.includes(id));
   }
 
-  #decide(granted: Iterable<string>, denied: Iterable<string>, cause: ConsentCause): ConsentRecord {
-    const previous = this.#record;
+  /**
+   * With GPC on, denies the sale-or-share ids that `record` does not deny already, unless the
+   * visitor granted them while the signal was on (cause `gpc`). Returns whether it did.
+   */
+  #honourGpc(record: ConsentRecord | null, previous: ConsentRecord | null): boolean {
+    const deny = this.gpc ? this.saleOrShare.filter((id) => !record?.denied.includes(id) && !(record?.gpc && record.granted.includes(id))) : [];
+    if (deny.length) this.#decide(idList(record?.granted).filter((id) => !deny.includes(id)), [...deny, ...(record?.denied ?? [])], 'gpc', previous);
+    return deny.length > 0;
+  }
+
+  #decide(granted: Iterable<string>, denied: Iterable<string>, cause: ConsentCause, previous = this.#record): ConsentRecord {
     const yes = idList([...this.required, ...granted]);
     const now = Date.now();
-    const record: ConsentRecord = {
+    const record: ConsentRecord = freezeRecord({
       v: 1,
       id: (this.#id ??= randomId()),
       ts: new Date(now).toISOString(),
@@ -259,7 +263,7 @@ export class ConsentStore extends EventTarget {
       denied: idList(denied).filter((id) => !yes.includes(id)),
       cause,
       gpc: this.gpc,
-    };
+    });
     this.#record = record;
     // What the decision allows runs first, in the click; then it is stored, then announced.
     publish(this);
@@ -306,7 +310,10 @@ export class ConsentStore extends EventTarget {
     if (e instanceof StorageEvent && e.key !== this.cookieName) return;
     const previous = this.#record;
     const record = this.#load();
-    if (JSON.stringify(record) !== JSON.stringify(previous)) this.#emit(previous, (this.#record = record), 'sync');
+    if (JSON.stringify(record) === JSON.stringify(previous)) return;
+    this.#record = record;
+    // a grant made in a tab without the signal is overridden here before anyone hears of it
+    if (!this.#honourGpc(record, previous)) this.#emit(previous, record, 'sync');
   };
 
   #write(value: string): void {
@@ -323,10 +330,10 @@ export class ConsentStore extends EventTarget {
   #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause): void {
     const ids = idList([...this.#categories, ...(previous?.granted ?? []), ...(consent?.granted ?? [])]);
     const changed = ids.filter((id) => this.#grants(previous, id) !== this.#grants(consent, id));
-    const detail = { consent, previous, changed, cause };
+    const event = new ConsentChangeEvent({ consent, previous, changed, cause }, 'change');
     // gating first: what the decision allows runs before the listeners' work (a re-render)
-    publish(this, detail);
-    this.dispatchEvent(new ConsentChangeEvent(detail, 'change'));
+    publish(this, event.detail);
+    this.dispatchEvent(event);
   }
 
   #grants(record: ConsentRecord | null, id: string): boolean {

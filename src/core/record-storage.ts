@@ -4,6 +4,14 @@ import { warnInvalid } from './warn.js';
 /** Where a record lives: the cookie, localStorage, or (when both fail) memory for this page. */
 export type StorageKind = 'cookie' | 'local' | 'memory';
 
+/** Where a decision is kept (the `storage` attribute): the cookie, or localStorage. */
+export const ConsentStorage = { COOKIE: 'cookie', LOCAL: 'local' } as const;
+export type ConsentStorage = (typeof ConsentStorage)[keyof typeof ConsentStorage];
+
+/** The consent cookie's `SameSite` (the `cookie-same-site` attribute); `None` forces `Secure`. */
+export const CookieSameSite = { LAX: 'Lax', STRICT: 'Strict', NONE: 'None' } as const;
+export type CookieSameSite = (typeof CookieSameSite)[keyof typeof CookieSameSite];
+
 /** One place a serialised record can be kept. Any method may throw; the store catches. */
 export interface RecordStorage {
   readonly kind: StorageKind;
@@ -18,11 +26,15 @@ export interface CookieSettings {
   days: number;
   path: string;
   domain?: string;
-  sameSite: 'Lax' | 'Strict' | 'None';
+  sameSite: CookieSameSite;
 }
+
+/** What browsers keep of one cookie, name and value (RFC 6265bis §5.6). */
+const MAX_COOKIE = 4096;
 
 export function cookieStorage(c: CookieSettings): RecordStorage {
   let { domain } = c;
+  let tooLarge = false;
   const raw = () => document.cookie.match(`(?:^|; )${c.name}=([^;]*)`)?.[1];
   // js-cookie's jar is a plain object: it never holds `constructor` or `__proto__`, and
   // `Cookies.get('constructor')` answers from Object.prototype; such a name is read raw
@@ -56,6 +68,13 @@ export function cookieStorage(c: CookieSettings): RecordStorage {
     read: () => get() ?? raw(),
     write(value) {
       if (set(value)) return true;
+      const size = c.name.length + 1 + Cookies.converter.write(value, c.name).length;
+      if (size > MAX_COOKIE) {
+        // (not silently: the decision then lasts only as long as the browser keeps localStorage)
+        if (!tooLarge) console.warn(`<cookie-consent>: the consent record is ${size} bytes, more than a cookie holds (${MAX_COOKIE}); it is kept in localStorage instead.`);
+        tooLarge = true;
+        return false;
+      }
       if (!domain) return false;
       // Refused with a Domain but kept without one: the domain is not a suffix of this host.
       const refused = domain;

@@ -16,10 +16,15 @@ export interface ConsentChangeDetail {
  * On `<cookie-consent>` it is `consent-change` (bubbles, composed); on a `ConsentStore`, `change`.
  */
 export class ConsentChangeEvent extends Event {
-  readonly detail: ConsentChangeDetail;
+  readonly #detail: ConsentChangeDetail;
   constructor(detail: ConsentChangeDetail, type = 'consent-change') {
     super(type, { bubbles: true, composed: true });
-    this.detail = detail;
+    this.#detail = Object.freeze({ ...detail, changed: Object.freeze([...detail.changed]) });
+  }
+
+  /** Read-only, and frozen: no listener can change what the next one sees. */
+  get detail(): ConsentChangeDetail {
+    return this.#detail;
   }
 }
 

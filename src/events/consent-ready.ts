@@ -7,10 +7,15 @@ export interface ConsentReadyDetail {
 
 /** Once per connection of `<cookie-consent>`, as soon as storage was read. */
 export class ConsentReadyEvent extends Event {
-  readonly detail: ConsentReadyDetail;
+  readonly #detail: ConsentReadyDetail;
   constructor(detail: ConsentReadyDetail) {
     super('consent-ready', { bubbles: true, composed: true });
-    this.detail = detail;
+    this.#detail = Object.freeze({ ...detail });
+  }
+
+  /** Read-only, and frozen: no listener can change what the next one sees. */
+  get detail(): ConsentReadyDetail {
+    return this.#detail;
   }
 }
 

@@ -7,10 +7,15 @@ export interface ConsentViewDetail {
 
 /** The banner or the preferences dialog opened. */
 export class ConsentShowEvent extends Event {
-  readonly detail: ConsentViewDetail;
+  readonly #detail: ConsentViewDetail;
   constructor(view: ConsentView) {
     super('consent-show', { bubbles: true, composed: true });
-    this.detail = { view };
+    this.#detail = Object.freeze({ view });
+  }
+
+  /** Read-only, and frozen: no listener can change what the next one sees. */
+  get detail(): ConsentViewDetail {
+    return this.#detail;
   }
 }
 

@@ -5,7 +5,6 @@
  * @packageDocumentation
  */
 import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
-import type { ConsentMode } from '../core/consent-record.js';
 import type { ConsentChangeEvent } from '../events/consent-change.js';
 import type { ConsentHideEvent } from '../events/consent-hide.js';
 import type { ConsentReadyEvent } from '../events/consent-ready.js';
@@ -14,17 +13,12 @@ import type { ConsentShowEvent } from '../events/consent-show.js';
 /** Every reactive property of the element (its `static properties`), but the global `lang`. */
 type PropertyName = Exclude<keyof (typeof CookieConsentElement)['properties'], 'lang'>;
 
-/** Properties whose documented values are narrower than the element's `string` (SPEC §3). */
-interface NarrowProperties {
-  mode: ConsentMode;
-  position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'center';
-  theme: 'auto' | 'light' | 'dark';
-  cookieSameSite: 'Lax' | 'Strict' | 'None';
-  storage: 'cookie' | 'local';
-}
-
-/** The element's settable properties, camelCase (`policyHref`, `days`, `noRevokeButton`…), all optional. */
-export type CookieConsentProps = Partial<Omit<Pick<CookieConsentElement, PropertyName>, keyof NarrowProperties> & NarrowProperties>;
+/**
+ * The element's settable properties, camelCase (`policyHref`, `days`, `noRevokeButton`…), all
+ * optional. Templates write `days="30"` as text: frameworks hand that to the property, which
+ * reads it as the attribute would.
+ */
+export type CookieConsentProps = Partial<Omit<Pick<CookieConsentElement, PropertyName>, 'days'> & { days: number | `${number}` }>;
 
 /** `policyHref` → `policy-href`: the attribute of each property (Lit's names in `static properties`). */
 type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`

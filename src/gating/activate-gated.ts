@@ -1,6 +1,8 @@
 import { gatedIn, isAllowed } from './consent-ids.js';
 import { gating } from './gating-state.js';
+import { carriesNonce } from './script-nonce.js';
 import { copyScript, queueScript } from './script-queue.js';
+import { runsScript } from '../internal/url-scheme.js';
 import { trusted } from './trusted.js';
 
 /** Scripts that are live: not gated, or our copies of gated ones. */
@@ -30,6 +32,7 @@ function activate(el: HTMLElement): void {
     return;
   }
   gating.seen.set(el, true);
+  if (tag == 'SCRIPT' && !carriesNonce(el as HTMLScriptElement)) return;
   if (seen) {
     seen.remove();
     el.hidden = false;
@@ -37,6 +40,7 @@ function activate(el: HTMLElement): void {
   if (tag == 'SCRIPT') return queueScript(el as HTMLScriptElement);
   if (tag == 'TEMPLATE') return stamp(el as HTMLTemplateElement);
   const { src, srcset } = el.dataset;
+  if (src && runsScript(src)) return void console.warn(`<cookie-consent>: data-src="${src}" is a script URL; not loaded.`);
   if (srcset) el.setAttribute('srcset', srcset);
   // An element cloned after it loaded has its `src` already: setting it again would reload it.
   if (src && el.getAttribute('src') != src) el.setAttribute('src', trusted(src, true));

@@ -1,10 +1,11 @@
+import { queryAll } from '../internal/query-all.js';
 import { isGranted } from '../core/consent-hub.js';
 
 /** Selects gated markup. */
 export const GATED = '[data-consent]';
 
 /** The category ids an element's `data-consent` lists (space-separated). */
-export const consentIds = (el: Element): string[] => (el.getAttribute('data-consent') ?? '').match(/\S+/g) ?? [];
+export const consentIds = (el: Element): string[] => (Element.prototype.getAttribute.call(el, 'data-consent') ?? '').match(/\S+/g) ?? [];
 
 /**
  * Whether every category `el` lists is granted now. An empty `data-consent` names no purpose,
@@ -15,8 +16,11 @@ export function isAllowed(el: Element): boolean {
   return ids.length > 0 && ids.every(isGranted);
 }
 
-/** `root` itself when it is gated, then the gated elements under it, in document order. */
+/**
+ * `root` itself when it is gated, then the gated elements under it, in document order. Not
+ * forms: their named controls shadow the methods gating uses, and a form is no embed.
+ */
 export function* gatedIn(root: ParentNode): Generator<Element> {
-  if ((root as Element).matches?.(GATED)) yield root as Element;
-  yield* root.querySelectorAll(GATED);
+  if (root instanceof Element && Element.prototype.matches.call(root, GATED)) yield root;
+  for (const el of queryAll(root, GATED)) if (!(el instanceof HTMLFormElement)) yield el;
 }

@@ -1,3 +1,4 @@
+import { pageDocument, setPageDocument } from '../internal/page-document.js';
 import { currentSource, isGranted } from '../core/consent-hub.js';
 import { consentIds } from './consent-ids.js';
 import { gating } from './gating-state.js';
@@ -19,11 +20,11 @@ export const placeholderTexts = {
 // and CSSOM writes are not inline styles: a strict `style-src` lets them be.)
 let hideRule: CSSStyleSheet | undefined;
 function adoptHideRule(): void {
-  const sheets = document.adoptedStyleSheets;
+  const sheets = pageDocument('adoptedStyleSheets');
   if (!sheets || (hideRule && sheets.includes(hideRule))) return;
   hideRule ??= new CSSStyleSheet();
   hideRule.replaceSync('[data-consent-placeholder][hidden]{display:none!important}');
-  document.adoptedStyleSheets = [...sheets, hideRule];
+  setPageDocument('adoptedStyleSheets', [...sheets, hideRule]);
 }
 
 // It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS
@@ -35,8 +36,9 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
   const categories = consentIds(el).filter((id) => !isGranted(id));
   const { lang, blocked, allow, labels } = placeholderTexts;
   const names = new Intl.ListFormat(lang).format(categories.map((id) => (Object.hasOwn(labels, id) ? labels[id] : id)));
-  const host = document.createElement('div');
-  const button = document.createElement('button');
+  const create = pageDocument('createElement');
+  const host = create('div');
+  const button = create('button');
   host.className = 'consent-placeholder';
   host.lang = lang;
   button.type = 'button';

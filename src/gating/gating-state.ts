@@ -14,6 +14,11 @@ export interface GatingState {
    * (set by `enablePlaceholders()`: the headless core has no UI). `load` activates it.
    */
   placeholder?: (el: HTMLElement, load: () => void) => void;
+  /**
+   * The nonce a gated script must carry to run (see `setScriptNonce`): `undefined` when none is
+   * known, `null` when the page's nonce cannot be told apart (then no gated script runs).
+   */
+  nonce?: string | null;
 }
 
 // A global symbol, like the consent hub's: two copies of the library (an npm import and the

@@ -7,3 +7,4 @@
 export { activateGated } from './activate-gated.js';
 export { startGating } from './start-gating.js';
 export { gatedCategories } from './gated-categories.js';
+export { setScriptNonce } from './script-nonce.js';

@@ -1,5 +1,6 @@
 import { isAllowed } from './consent-ids.js';
 import { gating } from './gating-state.js';
+import { pageDocument } from '../internal/page-document.js';
 import { trusted } from './trusted.js';
 
 /** Settles once the last queued script that runs on insertion (inline classic) had its turn. */
@@ -27,7 +28,7 @@ function insert(old: HTMLScriptElement, script: HTMLScriptElement): boolean {
  * violation for a cloned script even after its text is re-set through a policy.
  */
 export function copyScript(old: HTMLScriptElement, type?: string): HTMLScriptElement {
-  const script = document.createElement('script');
+  const script = pageDocument('createElement')('script');
   for (const { name, value } of old.attributes) {
     if (name != 'type') script.setAttribute(name, trusted(value, name == 'src'));
   }

@@ -1,3 +1,5 @@
+import { queryFirst } from '../internal/query-all.js';
+import { pageDocument } from '../internal/page-document.js';
 import { onConsentUpdate } from '../core/consent-hub.js';
 import { activateGated } from './activate-gated.js';
 import { GATED } from './consent-ids.js';
@@ -5,7 +7,7 @@ import { gating } from './gating-state.js';
 
 // While the parser is at work, an element it just added may still lack some of its content (a
 // long inline script arrives in chunks): the watcher leaves it to the pass at DOMContentLoaded.
-const parsing = () => document.readyState == 'loading';
+const parsing = () => pageDocument('readyState') == 'loading';
 
 function watch(): () => void {
   const pass = () => parsing() || activateGated();
@@ -23,7 +25,7 @@ function watch(): () => void {
     for (const { target } of records) {
       if (target === last) continue;
       last = target;
-      if (!dirty.has(target as ParentNode) && (target as ParentNode).querySelector(GATED)) dirty.add(target as ParentNode);
+      if (!dirty.has(target as ParentNode) && queryFirst(target as ParentNode, GATED)) dirty.add(target as ParentNode);
     }
     flush ??= dirty.size
       ? setTimeout(() => {
@@ -36,7 +38,7 @@ function watch(): () => void {
   observer.observe(document, { childList: true, subtree: true });
   const off = onConsentUpdate(pass);
   // (once, and left in place when stopped early: one more pass is harmless)
-  if (parsing()) document.addEventListener('DOMContentLoaded', pass, { once: true });
+  if (parsing()) pageDocument('addEventListener')('DOMContentLoaded', pass, { once: true });
   pass();
   return () => {
     observer.disconnect();

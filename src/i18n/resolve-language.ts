@@ -1,3 +1,4 @@
+import { pageDocument } from '../internal/page-document.js';
 import { LANGUAGE_ALIASES, LANGUAGE_CODES, type LanguageCode } from './language-codes.js';
 
 /**
@@ -6,7 +7,8 @@ import { LANGUAGE_ALIASES, LANGUAGE_CODES, type LanguageCode } from './language-
  * texts, else English. A region variant falls back to its language (`pt-BR` → `pt`).
  */
 export function resolveLanguage(el: Element): LanguageCode | 'en' {
-  const candidates = [el.closest('[lang]')?.getAttribute('lang'), document.documentElement.lang, navigator.language];
+  // (its own `lang` property first: set, it is reflected to the attribute only after this is read)
+  const candidates = [(el as HTMLElement).lang, el.closest('[lang]')?.getAttribute('lang'), pageDocument('documentElement').lang, navigator.language];
   for (const candidate of candidates) {
     const code = candidate?.trim().toLowerCase();
     if (!code) continue;

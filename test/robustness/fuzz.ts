@@ -192,14 +192,23 @@ export function countsAsDecision(r: unknown, j: Judge, now = Date.now()): r is C
   const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
   return (
     x.v === 1 &&
+    // an id of ours: short letters, digits, `-` and `_`
     typeof x.id === 'string' &&
+    /^[A-Za-z0-9_-]{1,64}$/.test(x.id) &&
     typeof x.ts === 'string' &&
     typeof x.exp === 'string' &&
     x.rev === j.revision &&
+    ['opt-in', 'opt-out', 'notice'].includes(x.mode as string) &&
+    typeof x.cause === 'string' &&
+    typeof x.gpc === 'boolean' &&
     strings(x.granted) &&
     strings(x.denied) &&
     now < Date.parse(x.exp) &&
     now < Date.parse(x.ts) + j.days * DAY &&
+    // not dated ahead of this clock (a day of slack), and lasting no longer than a cookie can
+    Date.parse(x.ts) <= now + DAY &&
+    Date.parse(x.ts) < Date.parse(x.exp) &&
+    Date.parse(x.exp) <= Date.parse(x.ts) + 400 * DAY &&
     (x.mode !== 'notice' || j.mode === 'notice')
   );
 }

@@ -18,8 +18,9 @@ const recordLike = fc
     fc.record({
       v: fc.constant(1),
       id: fc.uuid(),
-      ts: fc.integer({ min: -200, max: 1 }).map((d) => new Date(Date.now() + d * DAY).toISOString()),
-      exp: fc.integer({ min: -10, max: 400 }).map((d) => new Date(Date.now() + d * DAY).toISOString()),
+      // dated up to 200 days back (or a little ahead), lasting up to 400 days (or a little longer)
+      ts: fc.integer({ min: -200, max: 2 }),
+      life: fc.integer({ min: -2, max: 402 }),
       rev: fc.constantFrom('', '', '', '', '1'),
       mode: fc.constantFrom('opt-in', 'opt-in', 'opt-out', 'notice'),
       granted: fc.subarray(POOL),
@@ -38,8 +39,9 @@ const recordLike = fc
     ) },
     ),
   )
-  .map(([record, changes]) => {
-    const r: Record<string, unknown> = { ...record };
+  .map(([{ ts, life, ...record }, changes]) => {
+    const { v, id, ...rest } = record;
+    const r: Record<string, unknown> = { v, id, ts: new Date(Date.now() + ts * DAY).toISOString(), exp: new Date(Date.now() + (ts + life) * DAY).toISOString(), ...rest };
     for (const [key, value] of changes) Object.defineProperty(r, key, { value, enumerable: true, configurable: true, writable: true });
     return JSON.stringify(r);
   });

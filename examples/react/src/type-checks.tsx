@@ -5,6 +5,24 @@
 import { useRef } from 'react';
 import type { ConsentChangeEvent, CookieConsentElement } from 'cookie-consent-element';
 
+/** The element's own properties are as narrow as its attributes' documented values. */
+export function propertyChecks(el: CookieConsentElement) {
+  // @ts-expect-error `days` is a number of days
+  el.days = 'x';
+  // @ts-expect-error `mode` is `opt-in`, `notice` or `opt-out`
+  el.mode = 'always';
+  // @ts-expect-error `position` is `bottom`, `top`, `bottom-left`, `bottom-right` or `center`
+  el.position = 'left';
+  // @ts-expect-error `theme` is `auto`, `light` or `dark`
+  el.theme = 'blue';
+  // @ts-expect-error `cookieSameSite` is `Lax`, `Strict` or `None`
+  el.cookieSameSite = 'lax';
+  // @ts-expect-error `storage` is `cookie` or `local`
+  el.storage = 'session';
+  el.days = 0.5;
+  el.mode = 'opt-out';
+}
+
 export function TypeChecks() {
   const element = useRef<CookieConsentElement>(null);
   const div = useRef<HTMLDivElement>(null);

@@ -1,11 +1,14 @@
 import { LitElement, adoptStyles, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ConsentStore, idList, type ConsentStoreOptions } from '../../core/consent-store.js';
-import type { ConsentRecord } from '../../core/consent-record.js';
+import { ConsentStore, idList, normalizeDays, DEFAULT_DAYS, type ConsentStoreOptions } from '../../core/consent-store.js';
+import type { ConsentMode, ConsentRecord } from '../../core/consent-record.js';
+import type { ConsentStorage, CookieSameSite } from '../../core/record-storage.js';
 import { deleteCookies } from '../../core/delete-cookies.js';
 import { gatedCategories } from '../../gating/gated-categories.js';
 import { enablePlaceholders, placeholderTexts } from '../../gating/gated-placeholder.js';
 import { startGating } from '../../gating/start-gating.js';
-import { oneOf } from '../../core/warn.js';
+import { oneOf, warnInvalid } from '../../core/warn.js';
+import { pageDocument } from '../../internal/page-document.js';
+import { urlScheme } from '../../internal/url-scheme.js';
 import { ConsentChangeEvent } from '../../events/consent-change.js';
 import { ConsentReadyEvent } from '../../events/consent-ready.js';
 import { ConsentShowEvent } from '../../events/consent-show.js';
@@ -18,7 +21,10 @@ import { styles } from './cookie-consent.styles.js';
 import { categoryInfo, type CategoryInfo } from './category-info.js';
 import type { GoogleConsentModeOptions } from '../../integrations/google-consent-mode.js';
 import { loadConsentModeModule } from '../../integrations/load-consent-mode.js';
-import { loadPreferencesPart, type PreferencesPart } from './load-preferences.js';
+import { loadPreferencesPart, preferencesLoadable, type PreferencesPart } from './load-preferences.js';
+import { BannerPosition, BannerTheme } from './banner-options.js';
+import { BannerClearanceController } from './controllers/banner-clearance-controller.js';
+import { REPORTED } from '../../internal/reported.js';
 
 type ConsentModeModule = typeof import('../../integrations/google-consent-mode.js');
 
@@ -42,8 +48,6 @@ const loadConsentMode = () =>
     throw e;
   }));
 
-const POSITIONS = ['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const;
-const THEMES = ['auto', 'light', 'dark'] as const;
 const SIDES = { bottom: 'bottom', top: 'top' } as const;
 
 /** `scheduler.postTask` (Chromium, Firefox), which TypeScript's DOM types do not have yet. */
@@ -105,7 +109,8 @@ export class CookieConsentElement extends LitElement {
 
   static override properties = {
     mode: {},
-    days: {},
+    // a number, converted (and checked: one warning naming a bad value) from the attribute
+    days: { converter: { fromAttribute: (value: string | null) => (value === null ? DEFAULT_DAYS : normalizeDays(value)) } },
     categories: {},
     revision: {},
     acceptLabel: { attribute: 'accept-label' },
@@ -136,9 +141,9 @@ export class CookieConsentElement extends LitElement {
   };
 
   /** `opt-in` (EU/UK: nothing optional until granted), `notice` (one acknowledge button) or `opt-out` (US). */
-  mode = 'opt-in';
+  mode: ConsentMode = 'opt-in';
   /** Lifetime of a stored decision in days; decimals allowed. Default 182, at most 400. */
-  days: number | string = 182;
+  days: number = DEFAULT_DAYS;
   /** Space-separated category ids besides `necessary`. */
   categories = '';
   /** Policy revision; a decision stored under another revision is asked again. */
@@ -160,9 +165,9 @@ export class CookieConsentElement extends LitElement {
   /** Text of the policy link. */
   policyLabel = '';
   /** `bottom`, `top`, `bottom-left`, `bottom-right` or `center`. */
-  position = 'bottom';
+  position: BannerPosition = 'bottom';
   /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
-  theme = 'auto';
+  theme: BannerTheme = 'auto';
   /** Name of the consent cookie (and localStorage key). */
   cookieName = 'cookie_consent';
   /** Cookie domain, e.g. `example.com` to share the decision with subdomains. Default: host-only. */
@@ -170,9 +175,9 @@ export class CookieConsentElement extends LitElement {
   /** Cookie path. */
   cookiePath = '/';
   /** `Lax`, `Strict` or `None` (forces `Secure`). `Secure` is set on https anyway. */
-  cookieSameSite = 'Lax';
+  cookieSameSite: CookieSameSite = 'Lax';
   /** `cookie` or `local` (localStorage); unavailable storage degrades to memory. */
-  storage = 'cookie';
+  storage: ConsentStorage = 'cookie';
   /** URL that receives each decision (the record and the page URL) by `navigator.sendBeacon`. */
   logEndpoint = '';
   /** Hide the floating button that reopens the preferences. */
@@ -199,17 +204,17 @@ export class CookieConsentElement extends LitElement {
   #resolveReady!: (record: ConsentRecord | null) => void;
   #store?: ConsentStore;
   #storeKey = '';
-  #position: (typeof POSITIONS)[number] = 'bottom';
-  #theme: (typeof THEMES)[number] = 'auto';
+  #position: BannerPosition = 'bottom';
+  #theme: BannerTheme = 'auto';
+  /** `policyHref`, unless it is a URL that would run script or open a document of its own. */
+  #policyHref = '';
   /** What had focus before it entered the banner: focus goes back there after a decision. */
   #returnFocus: HTMLElement | null = null;
   /** Whether the preferences dialog is showing (or about to), and what opened it. */
   #prefs = false;
   #prefsPending = false;
   #prefsOpener: HTMLElement | null = null;
-  #resize?: ResizeObserver;
-  #watched: HTMLElement | null = null;
-  #watchedSide?: string;
+  #clearance = new BannerClearanceController(this);
   #stopGating?: () => void;
   #preferences?: PreferencesPart;
   /** The texts shown, and the language they are (being) loaded for. */
@@ -280,7 +285,16 @@ export class CookieConsentElement extends LitElement {
     if (this.#dialog()?.open) return;
     const opener = deepActiveElement();
     if (!this.#preferences) {
-      this.#preferences = await loadPreferences();
+      try {
+        if (!preferencesLoadable) throw { [REPORTED]: true };
+        this.#preferences = await loadPreferences();
+      } catch (e) {
+        // The banner instead: its Accept all and Reject all still let the visitor decide, and
+        // withdraw. (Reported once where it failed when it can never load.)
+        if (!(e as { [REPORTED]?: boolean } | null)?.[REPORTED]) console.warn('<cookie-consent>: the preferences could not load; showing the banner instead.', e);
+        this.open = true;
+        return;
+      }
       adoptStyles(this.renderRoot as ShadowRoot, [...CookieConsentElement.elementStyles, this.#preferences.preferencesStyles(css)]);
     }
     this.#prefsOpener = opener;
@@ -308,7 +322,7 @@ export class CookieConsentElement extends LitElement {
     this.open ||= store.needsDecision;
     // the language depends on where the element now is (it may have been resolved while detached)
     this.requestUpdate();
-    document.addEventListener('click', this.#onPageClick);
+    pageDocument('addEventListener')('click', this.#onPageClick);
     this.#startGating();
     this.#resolveReady(consent);
     // From a microtask: frameworks that add listeners right after inserting the element
@@ -318,13 +332,12 @@ export class CookieConsentElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.#onPageClick);
+    pageDocument('removeEventListener')('click', this.#onPageClick);
     this.#stopGating?.();
     this.#stopGating = undefined;
     this.#store?.removeEventListener('change', this.#onStoreChange);
     this.#store?.close();
     this.#storeKey = '';
-    this.#avoidBanner(null);
     // removed while modal: closed, or it would come back as a non-modal dialog
     this.#dialog()?.close();
   }
@@ -354,8 +367,13 @@ export class CookieConsentElement extends LitElement {
       if (lang === 'en') apply(en);
       else loadStrings(lang).then(apply, () => apply(en));
     }
-    if (changed.has('position')) this.#position = oneOf('position', this.position, POSITIONS, 'bottom');
-    if (changed.has('theme')) this.#theme = oneOf('theme', this.theme, THEMES, 'auto');
+    if (changed.has('position')) this.#position = oneOf('position', this.position, Object.values(BannerPosition), 'bottom');
+    if (changed.has('theme')) this.#theme = oneOf('theme', this.theme, Object.values(BannerTheme), 'auto');
+    if (changed.has('policyHref')) {
+      const refused = /^(javascript|data|vbscript):$/.test(urlScheme(this.policyHref));
+      if (refused) warnInvalid('policy-href', this.policyHref, 'no link');
+      this.#policyHref = refused ? '' : this.policyHref;
+    }
     // configuration changed after connect: start over from what is stored under the new settings
     const before = this.#store;
     if (this.isConnected && this.#storeKey && before !== this.#connectStore()) {
@@ -378,29 +396,10 @@ export class CookieConsentElement extends LitElement {
       dialog.showModal();
       this.dispatchEvent(new ConsentShowEvent('preferences'));
     }
-    this.#avoidBanner(this.open ? this.renderRoot.querySelector<HTMLElement>('.banner') : null);
-    if (this.open) prefetchPreferences();
-  }
-
-  /**
-   * WCAG 2.4.11: while a bottom or top banner shows, the page keeps focused elements clear of it
-   * (`scroll-padding` on the root is honoured when focus scrolls an element into view).
-   */
-  #avoidBanner(banner: HTMLElement | null): void {
-    const side = SIDES[this.#position as keyof typeof SIDES];
-    // most updates change neither the banner nor its side: keep the observer that is there
-    if (banner && banner === this.#watched && side === this.#watchedSide && this.#resize) return;
-    this.#watched = banner;
-    this.#watchedSide = side;
-    const root = document.documentElement.style;
-    this.#resize?.disconnect();
-    this.#resize = undefined;
-    root.removeProperty('scroll-padding-bottom');
-    root.removeProperty('scroll-padding-top');
     // (an update can still run after the element was removed: it must not leave an observer behind)
-    if (!banner || !side || !this.isConnected) return;
-    this.#resize = new ResizeObserver(() => root.setProperty(`scroll-padding-${side}`, `${banner.offsetHeight}px`));
-    this.#resize.observe(banner);
+    const banner = this.open && this.isConnected ? this.renderRoot.querySelector<HTMLElement>('.banner') : null;
+    this.#clearance.follow(banner, SIDES[this.#position as keyof typeof SIDES]);
+    if (this.open) prefetchPreferences();
   }
 
   /** Gated markup on the page follows this element's store, with placeholders in its language. */
@@ -473,20 +472,17 @@ export class CookieConsentElement extends LitElement {
     this.dispatchEvent(new ConsentChangeEvent(detail));
     this.open = store.needsDecision;
     this.requestUpdate();
-    if (detail.cause === 'sync') return; // the tab that decided has logged and cleaned up
     const withdrawn = detail.changed.filter((id) => !store.isGranted(id));
-    const info = categoryInfo(withdrawn, this.#children(), this.#t);
-    deleteCookies(info.flatMap((c) => c.cookies), this.cookieDomain, store.cookieName);
-    if (this.logEndpoint && detail.consent) {
-      try {
-        // the page's address without query or fragment, which may carry personal data
-        const url = location.origin + location.pathname;
-        navigator.sendBeacon(this.logEndpoint, JSON.stringify({ ...detail.consent, url }));
-      } catch {
-        // a bad endpoint must never break the page
-      }
+    // (the tab that decided has logged and cleaned up)
+    if (detail.cause !== 'sync') {
+      const info = categoryInfo(withdrawn, this.#children(), this.#t);
+      deleteCookies(info.flatMap((c) => c.cookies), this.cookieDomain, store.cookieName);
+      if (this.logEndpoint && detail.consent) logDecision(this.logEndpoint, detail.consent);
     }
-    if (this.reloadOnRevoke && withdrawn.length) location.reload();
+    // Scripts that already ran keep running until the page reloads: in this tab and in every
+    // other one that hears of the withdrawal. (GPC overrides a grant before this page ran
+    // anything of it.)
+    if (this.reloadOnRevoke && withdrawn.length && detail.cause !== 'gpc') location.reload();
   };
 
   #decide(record: (store: ConsentStore) => void): void {
@@ -518,7 +514,9 @@ export class CookieConsentElement extends LitElement {
   };
 
   #onPageClick = (e: Event): void => {
-    const opener = (e.target as Element | null)?.closest?.('[data-consent-open]');
+    // (through the prototype: a form's named controls shadow its methods)
+    const target = e.target;
+    const opener = target instanceof Element && Element.prototype.closest.call(target, '[data-consent-open]');
     if (!opener) return;
     e.preventDefault();
     this.showPreferences();
@@ -550,8 +548,8 @@ export class CookieConsentElement extends LitElement {
     const optOut = mode === 'opt-out';
     const categories: CategoryInfo[] = categoryInfo(store.categories, this.#children(), t);
     const optional = categories.some((c) => !c.required);
-    const policy = this.policyHref
-      ? html`<a part="policy-link" href=${this.policyHref}>${this.policyLabel || t.policy}</a>`
+    const policy = this.#policyHref
+      ? html`<a part="policy-link" href=${this.#policyHref}>${this.policyLabel || t.policy}</a>`
       : nothing;
     const accept = this.acceptLabel || (notice ? t.acknowledge : optOut ? t.accept : t.acceptAll);
     const reject = this.rejectLabel || (optOut ? t.doNotSell : t.rejectAll);
@@ -575,7 +573,7 @@ export class CookieConsentElement extends LitElement {
                   ? this.#button('accept-button', accept, () => this.#decide((s) => s.acceptAll('acknowledge')))
                   : html`${this.#button('accept-button', accept, () => this.acceptAll())}
                     ${this.#button('reject-button', reject, () => this.rejectAll())}
-                    ${optional
+                    ${optional && preferencesLoadable
                       ? this.#button('preferences-button', this.preferencesLabel || t.preferences, () => this.showPreferences(), true)
                       : nothing}`}
               </div>
@@ -608,9 +606,23 @@ export class CookieConsentElement extends LitElement {
   }
 }
 
+/**
+ * Sends a decision to `endpoint`: the record and the page's address without query or fragment,
+ * which may carry personal data. A keepalive request outlives the page, like a beacon, but
+ * unlike one it can keep the page's address out of `Referer` as well.
+ */
+function logDecision(endpoint: string, consent: ConsentRecord): void {
+  try {
+    const body = JSON.stringify({ ...consent, url: location.origin + location.pathname });
+    fetch(endpoint, { method: 'POST', body, keepalive: true, mode: 'no-cors', credentials: 'omit', referrerPolicy: 'strict-origin' }).catch(() => {});
+  } catch {
+    // a bad endpoint must never break the page
+  }
+}
+
 /** The element that really has focus, through open shadow roots. */
 function deepActiveElement(): HTMLElement | null {
-  let a = document.activeElement;
+  let a = pageDocument('activeElement');
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a as HTMLElement | null;
 }

@@ -1,4 +1,4 @@
-import { runDropInScript } from '../../drop-in-url.js';
+import { canLoadDropIn, runDropInScript } from '../../drop-in/drop-in-url.js';
 import type { PreferencesPart } from './load-preferences.js';
 import { PREFERENCES_GLOBAL } from './preferences-global.js';
 
@@ -15,3 +15,6 @@ export const loadPreferencesPart = async (): Promise<PreferencesPart> => {
   if (!part) throw new Error('<cookie-consent>: cookie-consent.preferences-dialog.iife.js did not define the preferences');
   return part;
 };
+
+/** Whether the preferences can load at all: not when the classic script was pasted inline. */
+export const preferencesLoadable = canLoadDropIn;

@@ -11,3 +11,6 @@ export interface PreferencesPart {
  * visitors never open it. The classic-script build swaps this module for `load-preferences-url.ts`.
  */
 export const loadPreferencesPart = (): Promise<PreferencesPart> => import('./preferences-dialog.js');
+
+/** Whether the preferences can load at all (the classic script's twin says no when pasted inline). */
+export const preferencesLoadable = true;

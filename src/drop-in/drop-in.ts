@@ -2,6 +2,8 @@
  * Entry of the self-contained builds (`dist/cookie-consent.bundle.js` and, as
  * `window.CookieConsent`, `dist/cookie-consent.iife.js`): everything, registered on load.
  */
-import './define.js';
+// first: the nonce rule holds before the element, once defined, activates gated markup
+import './drop-in-nonce.js';
+import '../define.js';
 
-export * from './index.js';
+export * from '../index.js';

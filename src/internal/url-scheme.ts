@@ -1,0 +1,15 @@
+/**
+ * The scheme of `url` as a browser reads it (`JaVaScRiPt:`, leading spaces and tabs inside
+ * included, which the URL parser ignores), lower case with its colon: `javascript:`. A relative
+ * URL has the page's, reported here as `http:`; an unparsable one `''`.
+ */
+export function urlScheme(url: string): string {
+  try {
+    return new URL(url, 'http://h/').protocol;
+  } catch {
+    return '';
+  }
+}
+
+/** A URL that runs script when followed or loaded in a frame. */
+export const runsScript = (url: string): boolean => /^(javascript|vbscript):$/.test(urlScheme(url));
