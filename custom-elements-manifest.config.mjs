@@ -37,7 +37,7 @@ function valueListUnions() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/drop-in/**'],
+  exclude: ['src/**/*.styles.ts', 'src/drop-in/**', 'src/scanner/**'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -1,0 +1,183 @@
+/**
+ * Functions the scanner runs inside the scanned page (the automation library sends their source
+ * text). Each stands alone: no imports, no outer variables. What they return is page data, which
+ * the Node side checks and clips before use (`sanitize-probe.ts`): the page may lie or break its
+ * own DOM, and nothing it returns is ever run.
+ */
+
+/** The name of the function the page calls to tell the scanner who wrote a cookie or a key. */
+export const NOTE_BINDING = '__cookieConsentScanNote';
+
+/**
+ * Runs before any script of every document and frame: wraps the cookie and storage setters so
+ * that each write names the script that made it (the innermost http(s) URL of its stack; the
+ * page's own URL for an inline script). The wrapped setters do what the browser's did.
+ */
+export function installWriteHooks(binding: string): void {
+  const note = (kind: string, name: string): void => {
+    let script = '';
+    try {
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 50;
+      const stack = String(new Error().stack ?? '');
+      Error.stackTraceLimit = limit;
+      for (const line of stack.split('\n').slice(1)) {
+        const match = /(https?:\/\/[^\s()]+?):\d+:\d+\)?\s*$/.exec(line);
+        if (match) {
+          script = match[1]!;
+          break;
+        }
+      }
+      const send = (globalThis as unknown as Record<string, unknown>)[binding];
+      if (typeof send === 'function') void (send as (n: unknown) => Promise<unknown>)({ kind, name, script }).catch(() => undefined);
+    } catch {
+      // a report that fails must never change what the page does
+    }
+  };
+  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+  if (cookie?.get && cookie.set) {
+    const { get, set } = cookie;
+    Object.defineProperty(Document.prototype, 'cookie', {
+      configurable: true,
+      enumerable: cookie.enumerable ?? true,
+      get(this: Document) {
+        return get.call(this);
+      },
+      set(this: Document, value: unknown) {
+        note('cookie', String(value).split(';')[0]!.split('=')[0]!.trim());
+        set.call(this, value);
+      },
+    });
+  }
+  const store = (globalThis as unknown as { CookieStore?: { prototype: { set: (...args: unknown[]) => unknown } } }).CookieStore;
+  if (store) {
+    const original = store.prototype.set;
+    store.prototype.set = function (this: unknown, ...args: unknown[]) {
+      const first = args[0];
+      note('cookie', typeof first === 'string' ? first : String((first as { name?: unknown } | null)?.name ?? ''));
+      return original.apply(this, args);
+    };
+  }
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+    let kind = 'localStorage';
+    try {
+      if (this === globalThis.sessionStorage) kind = 'sessionStorage';
+    } catch {
+      // storage that throws on access (a sandboxed frame): keep the guess
+    }
+    note(kind, String(key));
+    return setItem.call(this, key, value);
+  };
+}
+
+/** Scrolls to the end of the page a screen at a time, as a reader would, so lazy content loads. */
+export async function scrollThrough(): Promise<void> {
+  const step = Math.max(200, window.innerHeight);
+  for (let i = 0; i < 20; i++) {
+    const before = window.scrollY;
+    window.scrollBy(0, step);
+    await new Promise((r) => setTimeout(r, 50));
+    if (window.scrollY === before) break;
+  }
+}
+
+/**
+ * Makes the decision of a visit through the element's API: `rejectAll()` or `acceptAll()`,
+ * once `<cookie-consent>` is defined (or the wait runs out). Answers what it found.
+ */
+export async function decide(args: { choice: 'reject-all' | 'accept-all'; timeoutMs: number }): Promise<{ found: boolean; defined: boolean; decided: boolean }> {
+  const element = document.querySelector('cookie-consent') as (HTMLElement & { acceptAll?: () => void; rejectAll?: () => void; consent?: unknown }) | null;
+  if (!element) return { found: false, defined: false, decided: false };
+  const defined = await Promise.race([
+    customElements.whenDefined('cookie-consent').then(() => true),
+    new Promise<boolean>((r) => setTimeout(() => r(false), args.timeoutMs)),
+  ]);
+  if (!defined) return { found: true, defined: false, decided: false };
+  // the element may render on its first update; the API works from the moment it is defined
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  const method = args.choice === 'accept-all' ? element.acceptAll : element.rejectAll;
+  if (typeof method !== 'function') return { found: true, defined: true, decided: false };
+  method.call(element);
+  return { found: true, defined: true, decided: element.consent !== null && element.consent !== undefined };
+}
+
+/** The storage keys of the document it runs in (the page or one of its frames). */
+export function readStorageKeys(): { origin: string; local: string[]; session: string[] } {
+  const keys = (name: 'localStorage' | 'sessionStorage'): string[] => {
+    try {
+      const storage = window[name];
+      return Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '');
+    } catch {
+      return [];
+    }
+  };
+  return { origin: location.origin, local: keys('localStorage'), session: keys('sessionStorage') };
+}
+
+/**
+ * Everything the scanner reads from the page's DOM at the end of a visit: the banner and what
+ * its children declare, what the element grants, the gated and ungated elements, and the links.
+ */
+export function readPage(): unknown {
+  const words = (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean);
+  const absolute = (value: string | null): string => {
+    if (!value) return '';
+    try {
+      return new URL(value, document.baseURI).href;
+    } catch {
+      return '';
+    }
+  };
+  const element = document.querySelector('cookie-consent') as (HTMLElement & { isGranted?: (id: string) => boolean }) | null;
+  const defined = !!customElements.get('cookie-consent');
+  let config = null;
+  let granted: string[] = [];
+  const gatedIds = new Set<string>();
+  const gated = Array.from(document.querySelectorAll('[data-consent]'), (node) => {
+    const ids = words(node.getAttribute('data-consent'));
+    ids.forEach((id) => gatedIds.add(id));
+    return { tag: node.localName, src: absolute(node.getAttribute('src') ?? node.getAttribute('data-src')), consent: ids };
+  });
+  if (element) {
+    const categories = Array.from(element.querySelectorAll(':scope > cookie-category'), (category) => ({
+      name: category.getAttribute('name') ?? '',
+      label: category.getAttribute('label') ?? '',
+      required: category.hasAttribute('required'),
+      cookies: words(category.getAttribute('cookies')),
+      services: Array.from(category.querySelectorAll(':scope > cookie-service'), (service) => ({
+        name: service.getAttribute('name') ?? '',
+        label: service.getAttribute('label') ?? '',
+        cookies: words(service.getAttribute('cookies')),
+      })),
+    }));
+    config = {
+      cookieName: element.getAttribute('cookie-name') || 'cookie_consent',
+      storage: element.getAttribute('storage') || 'cookie',
+      mode: element.getAttribute('mode') || 'opt-in',
+      logEndpoint: absolute(element.getAttribute('log-endpoint')),
+      categories,
+      ids: words(element.getAttribute('categories')),
+    };
+    const ids = new Set(['necessary', ...config.ids, ...gatedIds]);
+    for (const category of categories) {
+      ids.add(category.name);
+      category.services.forEach((service) => ids.add(service.name));
+    }
+    if (defined && typeof element.isGranted === 'function') {
+      granted = [...ids].filter((id) => {
+        try {
+          return element.isGranted!(id) === true;
+        } catch {
+          return false;
+        }
+      });
+    }
+  }
+  const ungated = [
+    ...Array.from(document.querySelectorAll('script[src]:not([data-consent])'), (node) => ({ tag: 'script', src: absolute(node.getAttribute('src')) })),
+    ...Array.from(document.querySelectorAll('iframe[src]:not([data-consent])'), (node) => ({ tag: 'iframe', src: absolute(node.getAttribute('src')) })),
+  ].filter((item) => /^https?:/.test(item.src));
+  const links = Array.from(document.querySelectorAll('a[href]'), (a) => absolute(a.getAttribute('href'))).filter((href) => /^https?:/.test(href));
+  return { hasElement: !!element, defined, config, granted, gated, ungated, links, url: location.href };
+}

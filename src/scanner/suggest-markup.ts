@@ -1,0 +1,133 @@
+import { escapeHtml } from './escape-html.js';
+import { hostOf, partyOf } from './is-first-party.js';
+import { matchesPattern, serviceForCookie, serviceForHost, type KnownService } from './known-services.js';
+import type { BannerConfig, Cause, Party, Suggestion, Visit } from './types.js';
+
+/** The category name put in markup when the scanner cannot guess one: to be replaced by hand. */
+export const UNKNOWN_CATEGORY = 'CATEGORY';
+
+/** The host responsible for a cookie: what wrote it (a script's, an iframe's, a response's host), else its domain. */
+function setterHost(cause: Cause | undefined, domain: string, pageHost: string): string {
+  if (cause && cause.kind !== 'inline-script' && cause.kind !== 'markup') return hostOf(cause.url) || domain.replace(/^\./, '');
+  return cause ? pageHost : domain.replace(/^\./, '');
+}
+
+/** `brand` of a host: the label before its last one (`youtube` for `www.youtube.com`). */
+function brandOf(host: string): string {
+  const labels = host.split('.');
+  return (labels.length > 1 ? labels[labels.length - 2] : labels[0]) ?? host;
+}
+
+const squash = (value: string) => value.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Whether one of the banner's services already stands for this host. */
+function declaresService(config: BannerConfig | null, host: string, known: KnownService | undefined): boolean {
+  const keys = [known?.name, known?.label, brandOf(host)].filter((k): k is string => !!k).map(squash).filter(Boolean);
+  return (config?.categories ?? []).some((c) =>
+    c.services.some((s) => [s.name, s.label].map(squash).some((v) => v && keys.some((k) => v === k || v.includes(k) || k.includes(v)))),
+  );
+}
+
+interface Group {
+  host: string;
+  party: Party;
+  cookies: Set<string>;
+  /** The categories the site itself gates this host's scripts with. */
+  gatedAs: Set<string>;
+}
+
+/**
+ * The category of a group: the one the site already gates its scripts with, else the table of
+ * well-known services (by host, then by a cookie's name), else unknown.
+ */
+function categoryOf(group: Group, config: BannerConfig | null, known: KnownService | undefined): { category: string; categoryKnown: boolean } {
+  const categories = new Set((config?.categories ?? []).map((c) => c.name));
+  const serviceCategory = new Map((config?.categories ?? []).flatMap((c) => c.services.map((s) => [s.name, c.name] as const)));
+  for (const id of group.gatedAs) {
+    if (categories.has(id) || ['functional', 'analytics', 'marketing'].includes(id)) return { category: id, categoryKnown: true };
+    if (serviceCategory.has(id)) return { category: serviceCategory.get(id)!, categoryKnown: true };
+  }
+  const byCookie = [...group.cookies].map(serviceForCookie).find(Boolean);
+  const category = known?.category ?? byCookie?.category;
+  return category ? { category, categoryKnown: true } : { category: UNKNOWN_CATEGORY, categoryKnown: false };
+}
+
+const attribute = (name: string, value: string) => ` ${name}="${escapeHtml(value)}"`;
+
+/**
+ * Markup to paste for what the Accept all visit saw that the banner does not declare: each cookie
+ * no category's or service's `cookies` names, and each third-party host no `<cookie-service>`
+ * stands for, grouped by the host that set or served it.
+ *
+ * - When the banner already declares services, each host becomes a `<cookie-service>` inside its
+ *   category: a service names the vendor and can be allowed on its own.
+ * - Otherwise the cookies join their category's `cookies` list (one snippet per category, listing
+ *   what it declares already, so pasting it replaces the old tag): that is what the banner deletes
+ *   when the category is withdrawn. A third-party host that sets no cookie the browser shows is
+ *   still suggested as a `<cookie-service>`: only a service can name a vendor.
+ */
+export function suggestMarkup(visit: Visit | null, config: BannerConfig | null): Suggestion[] {
+  if (!visit || !config) return [];
+  const pageHost = hostOf(visit.finalUrl);
+  const declared = [config.cookieName, ...config.categories.flatMap((c) => [...c.cookies, ...c.services.flatMap((s) => s.cookies)])];
+  const isDeclared = (name: string) => declared.some((pattern) => matchesPattern(name, pattern));
+  const gatedBy = new Map(visit.gated.filter((g) => g.src).map((g) => [g.src, g.consent] as const));
+  const groups = new Map<string, Group>();
+  const groupOf = (host: string) => {
+    if (!groups.has(host)) groups.set(host, { host, party: partyOf(host, pageHost), cookies: new Set(), gatedAs: new Set() });
+    return groups.get(host)!;
+  };
+  const noteGate = (group: Group, cause: Cause | undefined) => {
+    for (const id of (cause && gatedBy.get(cause.url)) ?? []) group.gatedAs.add(id);
+  };
+
+  for (const cookie of visit.cookies) {
+    if (isDeclared(cookie.name)) continue;
+    const group = groupOf(setterHost(cookie.setBy, cookie.domain, pageHost));
+    group.cookies.add(cookie.name);
+    noteGate(group, cookie.setBy);
+  }
+  for (const request of visit.requests) {
+    const group = groupOf(request.host);
+    noteGate(group, request.cause);
+    for (const id of gatedBy.get(request.url) ?? []) group.gatedAs.add(id);
+  }
+
+  const usesServices = config.categories.some((c) => c.services.length > 0);
+  const suggestions: Suggestion[] = [];
+  for (const group of [...groups.values()].sort((a, b) => a.host.localeCompare(b.host))) {
+    const known = serviceForHost(group.host);
+    const cookieless = group.cookies.size === 0;
+    if (cookieless && (group.party === 'first' || declaresService(config, group.host, known))) continue;
+    const { category, categoryKnown } = categoryOf(group, config, known);
+    const cookies = [...group.cookies].sort();
+    const service = { name: known?.name ?? (squash(brandOf(group.host)) || 'service'), label: known?.label ?? group.host };
+    const guess = categoryKnown ? '' : ` Replace ${UNKNOWN_CATEGORY} with the category it serves.`;
+    if (usesServices || cookieless) {
+      const markup =
+        `<cookie-category${attribute('name', category)}>\n` +
+        `  <cookie-service${attribute('name', service.name)}${attribute('label', service.label)}${cookies.length ? attribute('cookies', cookies.join(' ')) : ''}></cookie-service>\n` +
+        `</cookie-category>`;
+      const why = cookieless
+        ? `${group.host} is contacted after Accept all and no <cookie-service> names it; it sets no cookie the browser shows, and only a service can name a vendor in the preferences.${guess}`
+        : `${cookies.join(', ')} set by ${group.host} after Accept all ${cookies.length > 1 ? 'are' : 'is'} not declared; the banner lists services, so this one goes inside its category.${guess}`;
+      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service, cookies, kind: 'service', markup, why });
+    } else {
+      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service: null, cookies, kind: 'category', markup: '', why: '' });
+    }
+  }
+
+  // one snippet per category: what it declares now plus every suggested cookie, so it replaces the old tag
+  for (const suggestion of suggestions.filter((s) => s.kind === 'category')) {
+    const existing = config.categories.find((c) => c.name === suggestion.category);
+    const added = suggestions.filter((s) => s.kind === 'category' && s.category === suggestion.category).flatMap((s) => s.cookies);
+    const cookies = [...new Set([...(existing?.cookies ?? []), ...added])];
+    suggestion.markup = `<cookie-category${attribute('name', suggestion.category)}${existing?.label ? attribute('label', existing.label) : ''}${attribute('cookies', cookies.join(' '))}></cookie-category>`;
+    suggestion.why =
+      `${suggestion.cookies.join(', ')} set by ${suggestion.host} after Accept all ${suggestion.cookies.length > 1 ? 'are' : 'is'} not declared. ` +
+      `${existing ? `Replace the cookies attribute of your <cookie-category name="${suggestion.category}">` : `Add this category to your <cookie-consent>`} ` +
+      `(the list includes what it declares already): withdrawing ${suggestion.category} then deletes them. ` +
+      `Plain category markup because the banner declares no <cookie-service>.${suggestion.categoryKnown ? '' : ` Replace ${UNKNOWN_CATEGORY} with the category it serves.`}`;
+  }
+  return suggestions;
+}

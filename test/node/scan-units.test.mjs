@@ -1,0 +1,231 @@
+// The scanner's rules without a browser (issue 22): options, where the browser is looked for,
+// what counts as first party, what is a violation and its fix, the suggested markup, and that
+// page data cannot break the reports. Runs the built modules (dist/scanner/, `npm run build`).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findViolations } from '../../dist/scanner/find-violations.js';
+import { findBrowser, usualBrowserPaths } from '../../dist/scanner/find-browser.js';
+import { isFirstParty } from '../../dist/scanner/is-first-party.js';
+import { matchesPattern } from '../../dist/scanner/known-services.js';
+import { parseArgs } from '../../dist/scanner/parse-args.js';
+import { reportHtml } from '../../dist/scanner/report-html.js';
+import { plain, wantsColour } from '../../dist/scanner/report-terminal.js';
+import { ScanError } from '../../dist/scanner/scan-error.js';
+import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
+import { buildReport } from '../../dist/scanner/build-report.js';
+import { scriptAt } from '../../dist/scanner/request-cause.js';
+
+const PAGE = 'https://shop.example/';
+
+/** A visit as `visitPage` answers it, with nothing in it unless given. */
+const visit = (fields = {}) => ({
+  decision: 'none', decided: null, granted: ['necessary'], status: 200, finalUrl: PAGE,
+  cookies: [], localStorage: [], sessionStorage: [], requests: [], ungated: [], gated: [], ...fields,
+});
+const cookie = (name, fields = {}) => ({ name, domain: 'shop.example', path: '/', party: 'first', lifetime: 365, httpOnly: false, secure: true, sameSite: 'Lax', ...fields });
+const config = (categories = [], fields = {}) => ({ cookieName: 'cookie_consent', storage: 'cookie', mode: 'opt-in', logEndpoint: '', categories, ...fields });
+const category = (name, cookies = [], fields = {}) => ({ name, label: '', required: false, cookies, services: [], ...fields });
+const page = (visits) => ({ url: PAGE, visits: { beforeDecision: null, afterReject: null, afterAccept: null, ...visits } });
+
+test('options: URLs, --pages (default 10), --json, --html, --browser, --idle', () => {
+  assert.deepEqual(parseArgs(['scan', 'https://a.example/#top', 'http://b.example/x']), { urls: ['https://a.example/', 'http://b.example/x'], pages: 10, idleMs: 1500 });
+  const all = parseArgs(['scan', 'https://a.example/', '--pages', '3', '--json', 'r.json', '--html', 'r.html', '--browser', '/opt/chrome', '--idle', '0']);
+  assert.deepEqual(all, { urls: ['https://a.example/'], pages: 3, idleMs: 0, json: 'r.json', html: 'r.html', browser: '/opt/chrome' });
+  assert.equal(parseArgs(['--help']), 'help');
+});
+
+test('bad options are a ScanError with a one-line message', () => {
+  const cases = [
+    [['scan', 'ftp://x'], /only http and https/],
+    [['scan', 'example.com'], /not a URL/],
+    [['scan', 'https://a.example/', '--pages', '0'], /--pages takes a whole number of at least 1, not "0"/],
+    [['scan', 'https://a.example/', '--pages', 'x'], /--pages takes a whole number/],
+    [['scan', 'https://a.example/', '--pages', '2.5'], /--pages takes a whole number/],
+    [['scan', 'https://a.example/', '--pages'], /--pages needs a value/],
+    [['scan', 'https://a.example/', '--colour'], /unknown option --colour/],
+    [['scan'], /at least one URL/],
+    [['crawl', 'https://a.example/'], /unknown command "crawl"/],
+    [[], /no command/],
+  ];
+  for (const [args, message] of cases) {
+    assert.throws(() => parseArgs(args), (error) => error instanceof ScanError && message.test(error.message) && !error.message.includes('\n'), args.join(' '));
+  }
+});
+
+test('the browser: --browser, then CHROME_PATH, then the usual paths; a named path that is missing is an error', () => {
+  const only = (...paths) => (path) => paths.includes(path);
+  assert.equal(findBrowser('/opt/chrome', { CHROME_PATH: '/usr/bin/chromium' }, 'linux', only('/opt/chrome', '/usr/bin/chromium')), '/opt/chrome');
+  assert.equal(findBrowser(undefined, { CHROME_PATH: '/opt/c' }, 'linux', only('/opt/c', '/usr/bin/chromium')), '/opt/c');
+  assert.equal(findBrowser(undefined, {}, 'linux', only('/usr/bin/google-chrome-stable', '/snap/bin/chromium')), '/usr/bin/google-chrome-stable');
+  assert.equal(findBrowser(undefined, {}, 'linux', only('/snap/bin/chromium')), '/snap/bin/chromium');
+  assert.throws(() => findBrowser('/nonexistent', {}, 'linux', only('/usr/bin/chromium')), /no browser at \/nonexistent \(--browser\)/);
+  assert.throws(() => findBrowser(undefined, { CHROME_PATH: '/nope' }, 'linux', only('/usr/bin/chromium')), /no browser at \/nope \(CHROME_PATH\)/);
+  assert.throws(() => findBrowser(undefined, { PATH: '/bin' }, 'linux', only()), /no Chrome or Chromium found/);
+  assert.ok(usualBrowserPaths('darwin', {}).includes('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'));
+  assert.ok(usualBrowserPaths('darwin', {}).includes('/Applications/Chromium.app/Contents/MacOS/Chromium'));
+  const windows = usualBrowserPaths('win32', { PROGRAMFILES: 'C:\\Program Files', LOCALAPPDATA: 'C:\\Users\\me\\AppData\\Local' });
+  assert.ok(windows.some((p) => p.startsWith('C:\\Program Files') && p.endsWith('chrome.exe')), windows.join(' '));
+  assert.ok(windows.some((p) => p.includes('AppData') && p.endsWith('chrome.exe')), windows.join(' '));
+});
+
+test('first party: the same host, or one a subdomain of the other; a sibling subdomain or another name is another host', () => {
+  assert.ok(isFirstParty('shop.example', 'shop.example'));
+  assert.ok(isFirstParty('.example.com', 'www.example.com'));
+  assert.ok(isFirstParty('img.www.example.com', 'www.example.com'));
+  assert.ok(!isFirstParty('cdn.example.com', 'www.example.com'));
+  assert.ok(!isFirstParty('localhost', '127.0.0.1'));
+  assert.ok(!isFirstParty('notexample.com', 'example.com'));
+});
+
+test('cookie patterns: exact names, and * as a wildcard that escapes the rest', () => {
+  assert.ok(matchesPattern('_ga', '_ga'));
+  assert.ok(matchesPattern('_ga_ABC123', '_ga_*'));
+  assert.ok(!matchesPattern('_gat', '_ga'));
+  assert.ok(!matchesPattern('aXb', 'a.b'));
+  assert.ok(matchesPattern('a.b', 'a.b'));
+});
+
+test('allowed before a decision: the consent record and what necessary and required categories declare; the rest is a violation', () => {
+  const conf = config([category('necessary', ['session_id']), category('security', ['csrf_*'], { required: true }), category('analytics', ['_ga'])]);
+  const before = visit({ granted: ['necessary', 'security'], cookies: [cookie('session_id', { lifetime: 'session' }), cookie('csrf_token'), cookie('cookie_consent'), cookie('_ga')] });
+  const violations = findViolations(page({ beforeDecision: before }), conf);
+  assert.deepEqual(violations.map((v) => `${v.kind} ${v.name} ${v.visit}`), ['cookie _ga before-decision']);
+  assert.equal(violations[0].category, 'analytics', '_ga is Google Analytics');
+});
+
+test('after Reject all: only what was not there before a decision, and a gated script granted by necessary is allowed', () => {
+  const conf = config([category('analytics')]);
+  const before = visit({ cookies: [cookie('early')] });
+  const reject = visit({ decision: 'reject-all', decided: true, cookies: [cookie('early'), cookie('late'), cookie('cookie_consent')] });
+  const violations = findViolations(page({ beforeDecision: before, afterReject: reject }), conf);
+  assert.deepEqual(violations.map((v) => `${v.name} ${v.visit}`), ['early before-decision', 'late after-reject']);
+
+  const gated = visit({
+    gated: [{ tag: 'script', src: 'https://cdn.vendor.example/need.js', consent: ['necessary'] }],
+    requests: [{ url: 'https://cdn.vendor.example/need.js', host: 'cdn.vendor.example', type: 'script', cause: { kind: 'script', url: 'https://shop.example/cookie-consent.iife.js' } }],
+    cookies: [cookie('vendor_id', { setBy: { kind: 'script', url: 'https://cdn.vendor.example/need.js' } })],
+  });
+  assert.deepEqual(findViolations(page({ beforeDecision: gated }), conf), []);
+});
+
+test('an ungated third-party script or iframe is a high violation; the iframe’s own requests are its line; a fix names a guessed category', () => {
+  const before = visit({
+    ungated: [
+      { tag: 'script', src: 'https://www.googletagmanager.com/gtag/js', host: 'www.googletagmanager.com', party: 'third' },
+      { tag: 'iframe', src: 'https://www.youtube.com/embed/x', host: 'www.youtube.com', party: 'third' },
+      { tag: 'script', src: 'https://shop.example/app.js', host: 'shop.example', party: 'first' },
+    ],
+    requests: [
+      { url: 'https://www.googletagmanager.com/gtag/js', host: 'www.googletagmanager.com', type: 'script', cause: { kind: 'markup', url: PAGE } },
+      { url: 'https://www.google-analytics.com/g/collect', host: 'www.google-analytics.com', type: 'fetch', cause: { kind: 'script', url: 'https://www.googletagmanager.com/gtag/js' } },
+      { url: 'https://www.youtube.com/embed/x', host: 'www.youtube.com', type: 'document' },
+      { url: 'https://i.ytimg.com/vi/x.jpg', host: 'i.ytimg.com', type: 'image', cause: { kind: 'frame', url: 'https://www.youtube.com/embed/x' } },
+      { url: 'https://connect.facebook.net/en_US/fbevents.js', host: 'connect.facebook.net', type: 'script', cause: { kind: 'inline-script', url: PAGE } },
+      { url: 'https://tracker.unknown.example/p.gif', host: 'tracker.unknown.example', type: 'image', cause: { kind: 'markup', url: PAGE, line: 12 } },
+    ],
+  });
+  const found = findViolations(page({ beforeDecision: before }), config());
+  const lines = found.map((v) => `${v.severity} ${v.kind} ${v.name} ${v.category}`);
+  assert.deepEqual(lines, [
+    'high ungated-script https://www.googletagmanager.com/gtag/js analytics',
+    'high ungated-iframe https://www.youtube.com/embed/x marketing',
+    'medium request https://connect.facebook.net/en_US/fbevents.js marketing',
+    'medium request https://tracker.unknown.example/p.gif null',
+    'medium request https://www.google-analytics.com/g/collect analytics',
+  ]);
+  const fix = (name) => found.find((v) => v.name === name).fix;
+  assert.match(fix('https://www.googletagmanager.com/gtag/js'), /gate this script: type="text\/plain", src → data-src, data-consent="analytics"/);
+  assert.match(fix('https://www.youtube.com/embed/x'), /gate this iframe: src → data-src, data-consent="marketing"/);
+  assert.match(fix('https://connect.facebook.net/en_US/fbevents.js'), /gate the inline script that sends it: type="text\/plain", data-consent="marketing"/);
+  assert.match(fix('https://tracker.unknown.example/p.gif'), /line 12 .*data-consent="…" naming the category it serves/);
+});
+
+test('a cookie the server sets with the page: the fix says to declare it necessary or set it after consent', () => {
+  const before = visit({ cookies: [cookie('PHPSESSID', { lifetime: 'session', setBy: { kind: 'response', url: PAGE } })] });
+  const [violation] = findViolations(page({ beforeDecision: before }), config());
+  assert.equal(violation.severity, 'medium', 'a first-party session cookie');
+  assert.match(violation.fix, /the server sets it .*<cookie-category name="necessary" cookies="PHPSESSID">.*only after consent/);
+});
+
+test('the banner’s own files from a CDN: the fix is to host them, not to gate them', () => {
+  const before = visit({ ungated: [{ tag: 'script', src: 'https://cdn.jsdelivr.net/npm/cookie-consent-element/dist/cookie-consent.iife.js', host: 'cdn.jsdelivr.net', party: 'third' }] });
+  const [violation] = findViolations(page({ beforeDecision: before }), config());
+  assert.match(violation.fix, /host the banner's files on your own site/);
+});
+
+test('suggestions without services: one category snippet that keeps what it declares, grouped by the host that set each cookie', () => {
+  const conf = config([category('analytics', ['_stats'], { label: 'Statistics' })]);
+  const accept = visit({
+    decision: 'accept-all', decided: true, granted: ['necessary', 'analytics'],
+    gated: [{ tag: 'script', src: 'https://stats.vendor.example/s.js', consent: ['analytics'] }],
+    cookies: [
+      cookie('cookie_consent'), cookie('_stats'),
+      cookie('_ga', { setBy: { kind: 'script', url: 'https://www.googletagmanager.com/gtag/js' } }),
+      cookie('sv_id', { setBy: { kind: 'script', url: 'https://stats.vendor.example/s.js' } }),
+    ],
+  });
+  const suggestions = suggestMarkup(accept, conf);
+  assert.deepEqual(suggestions.map((s) => `${s.host} ${s.kind} ${s.category} ${s.cookies.join(',')}`), [
+    'stats.vendor.example category analytics sv_id',
+    'www.googletagmanager.com category analytics _ga',
+  ]);
+  assert.equal(suggestions[0].markup, '<cookie-category name="analytics" label="Statistics" cookies="_stats sv_id _ga"></cookie-category>');
+  assert.equal(suggestions[1].markup, suggestions[0].markup, 'one complete snippet per category');
+  assert.match(suggestions[0].why, /no <cookie-service>/);
+});
+
+test('suggestions with services: a <cookie-service> inside its category; a declared service is not suggested again; unknown categories are marked', () => {
+  const conf = config([category('marketing', [], { services: [{ name: 'youtube', label: 'YouTube', cookies: ['YSC'] }] })]);
+  const accept = visit({
+    decision: 'accept-all', decided: true, granted: ['necessary', 'marketing', 'youtube'],
+    cookies: [cookie('_fbp', { setBy: { kind: 'script', url: 'https://connect.facebook.net/en_US/fbevents.js' } }), cookie('odd', { setBy: { kind: 'inline-script', url: PAGE } })],
+    requests: [
+      { url: 'https://www.youtube.com/embed/x', host: 'www.youtube.com', type: 'document' },
+      { url: 'https://connect.facebook.net/en_US/fbevents.js', host: 'connect.facebook.net', type: 'script' },
+    ],
+  });
+  const suggestions = suggestMarkup(accept, conf);
+  assert.deepEqual(suggestions.map((s) => `${s.host} ${s.kind} ${s.category} ${s.service?.name}`), [
+    'connect.facebook.net service marketing meta-pixel',
+    'shop.example service CATEGORY shop',
+  ]);
+  assert.equal(suggestions[0].markup, '<cookie-category name="marketing">\n  <cookie-service name="meta-pixel" label="Meta Pixel" cookies="_fbp"></cookie-service>\n</cookie-category>');
+  assert.equal(suggestions[1].categoryKnown, false);
+  assert.match(suggestions[1].why, /Replace CATEGORY/);
+});
+
+test('a third-party host that sets no cookie is suggested as a service: only a service names a vendor', () => {
+  const accept = visit({ decision: 'accept-all', requests: [{ url: 'https://player.vimeo.com/video/1', host: 'player.vimeo.com', type: 'document' }] });
+  const [suggestion] = suggestMarkup(accept, config([category('marketing')]));
+  assert.equal(suggestion.kind, 'service');
+  assert.equal(suggestion.markup, '<cookie-category name="marketing">\n  <cookie-service name="vimeo" label="Vimeo"></cookie-service>\n</cookie-category>');
+});
+
+test('page data cannot break the reports: HTML escapes every string, the terminal drops control characters, markup escapes names', () => {
+  const hostile = '"><img src=x onerror=alert(1)>';
+  const before = visit({ localStorage: [{ origin: 'https://shop.example', party: 'first', key: hostile }], cookies: [cookie(`<b>${'\u001b'}[2J</b>`)] });
+  const violations = findViolations(page({ beforeDecision: before }), config());
+  const report = buildReport({ start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0, results: [{ url: `${PAGE}?q=<script>`, banner: true, config: config(), visits: { beforeDecision: before, afterReject: null, afterAccept: null }, violations, suggestions: [], notes: [hostile] }] });
+  const html = reportHtml(report);
+  assert.ok(!html.includes('<img'), 'no element from page data');
+  assert.ok(!html.includes('<script'), 'no script at all');
+  assert.ok(!html.includes('<b>'), 'cookie names are text');
+  assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(violations.some((v) => v.fix.includes('cookies="&quot;&gt;&lt;img')), 'a fix that shows markup escapes the name in it');
+  assert.equal(plain('a\u001b[2Jb\u0007'), 'a\ufffd[2Jb\ufffd');
+});
+
+test('a request blamed on the parser at a <script src> tag is that script’s', () => {
+  const html = '<!doctype html>\n<head>\n<script src="/a.js"></script> <script src=\'https://t.example/b.js?id=1\'></script>\n<img src="x.gif">';
+  // Chromium names the end of the script's closing tag (line and column from 0)
+  assert.equal(scriptAt(html, 2, html.split('\n')[2].length, PAGE), 'https://t.example/b.js');
+  assert.equal(scriptAt(html, 2, 29, PAGE), 'https://shop.example/a.js');
+  assert.equal(scriptAt(html, 3, 5, PAGE), '');
+});
+
+test('colour only on a terminal, and never with NO_COLOR set', () => {
+  assert.equal(wantsColour({ isTTY: true }, {}), true);
+  assert.equal(wantsColour({ isTTY: true }, { NO_COLOR: '1' }), false);
+  assert.equal(wantsColour({ isTTY: false }, {}), false);
+  assert.equal(wantsColour({}, {}), false);
+});
