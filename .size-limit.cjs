@@ -10,7 +10,7 @@
 // Consent Mode, a language) stays outside them, measured on its own lines. `./core.js` is
 // measured bundled with its imports (js-cookie), as a site's bundler would ship it.
 const asServed = {
-  modifyEsbuildConfig: (config) => ({ ...config, minify: false, external: ['./i18n/*', './cookie-consent.*'] }),
+  modifyEsbuildConfig: (config) => ({ ...config, format: 'esm', minify: false, external: ['./i18n/*', './cookie-consent.*'] }),
 };
 const budget = (name, target, limit) => ({
   name: target === limit ? `${name} (budget: ${target})` : `${name} (budget: ${target}; ceiling until then: ${limit})`,

@@ -45,3 +45,16 @@ test('the drop-in files are there for the configurator’s snippet', () => {
     assert.ok(existsSync(join(out, 'dist', file)), file);
   }
 });
+
+// What a search engine reads (Lighthouse's SEO audits `meta-description` and `link-text`): every
+// page describes itself, and the banner's policy link says where it leads, not "Learn more".
+test('every demo page has a meta description; every policy link a descriptive text', () => {
+  for (const page of htmlUnder(join(root, 'demo'))) {
+    const text = readFileSync(join(root, page), 'utf8');
+    assert.match(text, /<meta name="description" content="[^"]{20,}">/, `${page}: a meta description`);
+    for (const [tag] of text.matchAll(/<cookie-consent\s[^>]*policy-href[^>]*>/g)) {
+      const label = /policy-label="([^"]*)"/.exec(tag)?.[1];
+      assert.ok(label && !/^(learn more|more|here|click here|read more)$/i.test(label.trim()), `${page}: policy-label of ${tag}`);
+    }
+  }
+});
