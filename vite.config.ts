@@ -46,85 +46,111 @@ function rootToDemo(): Plugin {
   };
 }
 
+/** One output of `npm run build` (a `vite build --mode <name>` each). */
+interface Output {
+  /** The source it is built from. */
+  readonly entry: string | string[];
+  /** `es` module(s) or a classic `iife` script (exposing `window.CookieConsent`). */
+  readonly format: 'es' | 'iife';
+  /** Its file in `dist/`; none: the npm modules, one file per source file. */
+  readonly file?: string;
+  /**
+   * The classic script cannot split into chunks: it loads the ES build's language files and
+   * Consent Mode integration by URL and runs the preferences' classic twin, through these
+   * stand-ins for the modules that import them (each beside the module it stands for, named `*-url`
+   * or `*-classic`).
+   */
+  readonly classicTwins?: boolean;
+  /**
+   * V8 (Chrome 136+) compiles every function of a file that starts with this comment on the
+   * thread that streams it in, instead of on the main thread at each first call: for the files
+   * that run on every page, not those loaded on demand.
+   */
+  readonly compileHint?: boolean;
+}
+
 /**
- * The library builds, chosen by `--mode`:
- * - default: the npm ES modules, one file per source file, lit and js-cookie external;
- * - `bundle`: `dist/cookie-consent.bundle.js`, a self-contained minified ES module; what it loads
- *   on demand sits beside it: the preferences and the Consent Mode integration
- *   (`cookie-consent.<part>.js`) and the languages other than English (`i18n/<code>.js`);
- * - `iife`: `dist/cookie-consent.iife.js`, the same as a classic script exposing `window.CookieConsent`;
- * - `preferences-iife`: `dist/cookie-consent.preferences-dialog.iife.js`, the preferences as a
- *   classic script that the classic script runs on demand (its twin of the ES build's chunk);
- * - `consent-mode`: `dist/consent-mode.js`, the tiny classic Google Consent Mode bootstrap for `<head>`.
- * The dev server (`npm start`) serves `demo/` from the TypeScript sources.
+ * Every output, by `--mode` (Vite's default mode, `production`, is the npm modules). The drop-in
+ * files (those with a `file`) are self-contained and minified, the CSS and HTML inside our Lit
+ * literals too; the npm modules keep lit and js-cookie external.
  */
-export default defineConfig(({ mode }) => {
-  const dropIn = mode === 'bundle' || mode === 'iife';
-  const classic = mode === 'iife' || mode === 'consent-mode' || mode === 'preferences-iife';
-  const entries: Record<string, [string, string]> = {
-    'consent-mode': ['src/consent-mode/consent-mode.ts', 'consent-mode.js'],
-    'preferences-iife': ['src/components/cookie-consent/preferences-classic.ts', 'cookie-consent.preferences-dialog.iife.js'],
-  };
-  const own = Object.hasOwn(entries, mode);
-  const [entry, fileName] = own ? entries[mode]! : ['src/drop-in/drop-in.ts', `cookie-consent.${mode}.js`];
-  const minified = dropIn || own;
+const OUTPUTS: Record<string, Output> = {
+  production: {
+    entry: [
+      'src/index.ts', 'src/define.ts', 'src/core.ts', 'src/integrations/google-consent-mode/google-consent-mode.ts',
+      // types-only framework declarations: empty modules, so that a plain import resolves too
+      'src/frameworks/react.ts', 'src/frameworks/vue.ts', 'src/frameworks/svelte.ts',
+    ],
+    format: 'es',
+  },
+  // what it loads on demand sits beside it: the preferences and the Consent Mode integration
+  // (`cookie-consent.<part>.js`), the languages other than English (`i18n/<code>.js`)
+  bundle: { entry: 'src/drop-in/drop-in.ts', format: 'es', file: 'cookie-consent.bundle.js', compileHint: true },
+  iife: { entry: 'src/drop-in/drop-in.ts', format: 'iife', file: 'cookie-consent.iife.js', classicTwins: true, compileHint: true },
+  // the preferences as a classic script, which the classic script runs on demand
+  'preferences-iife': { entry: 'src/drop-in/preferences-classic.ts', format: 'iife', file: 'cookie-consent.preferences-dialog.iife.js' },
+  // the Google Consent Mode bootstrap for `<head>`
+  'consent-mode': { entry: 'src/integrations/google-consent-mode/bootstrap.ts', format: 'iife', file: 'consent-mode.js' },
+};
+
+/** `from` → `to`, for the classic script's stand-ins. */
+const CLASSIC_TWINS = [
+  ['src/i18n/load-strings.ts', 'src/drop-in/load-strings-url.ts'],
+  ['src/integrations/google-consent-mode/load-consent-mode.ts', 'src/drop-in/load-consent-mode-url.ts'],
+  ['src/preferences/load-preferences.ts', 'src/drop-in/load-preferences-url.ts'],
+  ['src/drop-in/own-script.ts', 'src/drop-in/own-script-classic.ts'],
+];
+
+/** Replaces each module of `CLASSIC_TWINS` by its stand-in, however it is imported. */
+function classicTwins(): Plugin {
+  const twins = new Map(CLASSIC_TWINS.map(([from, to]) => [resolve(from), resolve(to)]));
   return {
-    resolve: {
-      // the classic script cannot split into chunks: it loads the ES build's language files and
-      // Consent Mode integration by URL, and runs the preferences' classic twin
-      alias:
-        mode === 'iife'
-          ? [
-              { find: /^(.*)\/load-strings\.js$/, replacement: '$1/load-strings-url.js' },
-              { find: /^(.*)\/load-consent-mode\.js$/, replacement: '$1/load-consent-mode-url.js' },
-              { find: /^(.*)\/load-preferences\.js$/, replacement: '$1/load-preferences-url.js' },
-              { find: /^(.*)\/own-script\.js$/, replacement: '$1/own-script-classic.js' },
-            ]
-          : [],
+    name: 'classic-twins',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const twin = resolved && twins.get(resolved.id);
+      return twin ?? null;
     },
-    // the drop-in builds also minify the CSS and HTML inside Lit's css`` and html`` literals: ours
-    // only, as Lit ships minified (the plugin skips, with a warning, any file that mentions
-    // `unsafeCSS`, which Lit's own files define)
-    plugins: [rootToDemo(), serveDistAsBuilt(), ...(dropIn || mode === 'preferences-iife' ? [minifyLiterals({ include: 'src/**/*.ts' })] : [])],
+  };
+}
+
+export default defineConfig(({ mode, command }) => {
+  // (the dev server, `npm start`, serves `demo/` from the sources: what it builds does not matter)
+  const output = command === 'serve' ? OUTPUTS.production : OUTPUTS[mode];
+  if (!output) throw new Error(`vite.config.ts: no output for --mode ${mode} (${Object.keys(OUTPUTS).join(', ')})`);
+  const { entry, format, file, compileHint } = output;
+  return {
+    plugins: [
+      rootToDemo(),
+      serveDistAsBuilt(),
+      ...(output.classicTwins ? [classicTwins()] : []),
+      // ours only: Lit ships minified (and the plugin skips, with a warning, any file that
+      // mentions `unsafeCSS`, which Lit's own files define)
+      ...(file ? [minifyLiterals({ include: 'src/**/*.ts' })] : []),
+    ],
     build: {
       target: 'es2022',
       outDir: 'dist',
-      emptyOutDir: !minified,
+      // each build adds its files; `npm run build` empties dist/ first (its `prebuild`)
+      emptyOutDir: false,
       sourcemap: true,
-      minify: minified,
-      lib: minified
-        ? {
-            entry,
-            formats: [classic ? 'iife' : 'es'],
-            name: 'CookieConsent',
-            fileName: () => fileName,
-          }
-        : {
-            entry: [
-              'src/index.ts', 'src/define.ts', 'src/core.ts', 'src/integrations/google-consent-mode.ts',
-              // types-only framework declarations: empty modules, so that a plain import resolves too
-              'src/frameworks/react.ts', 'src/frameworks/vue.ts', 'src/frameworks/svelte.ts',
-            ],
-            formats: ['es'],
-          },
+      minify: !!file,
+      lib: file
+        ? { entry, formats: [format], name: 'CookieConsent', fileName: () => file }
+        : { entry, formats: ['es'] },
       rolldownOptions: {
         // the npm modules keep named imports: inlining a constant from another module leaves a
         // bare `import './x.js'` behind, which the package's `sideEffects` tells bundlers to drop
-        optimization: minified ? undefined : { inlineConst: false },
-        external: minified ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+        optimization: file ? undefined : { inlineConst: false },
+        external: file ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
         // code that an on-demand part shares with the bundle would stay in the bundle, which then
-        // exports it, instead of going to a third file that the first paint would wait for (none
-        // does today: the preferences take Lit from the element, so that the classic script can
-        // load their classic twin)
+        // exports it, instead of going to a third file that the first paint would wait for
         preserveEntrySignatures: 'allow-extension',
-        output: minified
+        output: file
           ? {
               minify: true,
-              // V8 (Chrome 136+) compiles every function of a file that starts with this comment on
-              // the thread that streams it in, instead of on the main thread at each first call:
-              // the entry runs at once on every page (≈ 2 ms less main-thread time to the banner,
-              // and the click's code is ready). Not on the parts loaded on demand.
-              postBanner: (chunk) => (chunk.isEntry && dropIn ? '//# allFunctionsCalledOnLoad' : ''),
+              postBanner: (chunk) => (chunk.isEntry && compileHint ? '//# allFunctionsCalledOnLoad' : ''),
               // languages in dist/i18n/<code>.js (the classic script loads them by that URL);
               // the parts loaded on demand beside the bundle
               chunkFileNames: ({ name }) =>

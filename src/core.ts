@@ -9,4 +9,4 @@ export type { ConsentRecord, ConsentMode, ConsentCause } from './core/consent-re
 export type { StorageKind } from './core/record-storage.js';
 export { getConsent, onConsentChange, whenGranted } from './core/consent-hub.js';
 export { activateGated, startGating, gatedCategories, setScriptNonce } from './gating/index.js';
-export { ConsentChangeEvent, type ConsentChangeDetail } from './events/consent-change.js';
+export { ConsentChangeEvent, type ConsentChangeDetail } from './core/consent-change-event.js';

@@ -1,5 +1,5 @@
 import type { ConsentCause, ConsentRecord } from './consent-record.js';
-import type { ConsentChangeDetail } from '../events/consent-change.js';
+import type { ConsentChangeDetail } from './consent-change-event.js';
 
 /** What the page-wide functions need from a store. */
 export interface ConsentSource {

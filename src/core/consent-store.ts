@@ -9,8 +9,11 @@ import {
   type StorageKind,
 } from './record-storage.js';
 import { publish } from './consent-hub.js';
-import { oneOf, warnInvalid } from './warn.js';
-import { ConsentChangeEvent } from '../events/consent-change.js';
+import { gpcSignal } from './gpc-signal.js';
+import { idList } from '../internal/id-list.js';
+import { oneOf } from '../internal/one-of.js';
+import { warnInvalid } from '../internal/warn-invalid.js';
+import { ConsentChangeEvent } from './consent-change-event.js';
 
 /** Options of a {@link ConsentStore}: the storage attributes of `<cookie-consent>`, camelCased. */
 export interface ConsentStoreOptions {
@@ -44,6 +47,8 @@ export interface ConsentStoreOptions {
 }
 
 export const DEFAULT_DAYS = 182;
+/** The category that sells or shares personal data unless the site says which do. */
+export const DEFAULT_SALE_OR_SHARE = 'marketing';
 export { MAX_DAYS };
 
 /** Reads `days`: not a finite number > 0 → 182, above 400 → 400, each with one warning. */
@@ -61,11 +66,6 @@ export function normalizeDays(value: unknown): number {
   return n;
 }
 
-/** Splits a space-separated list (or takes an iterable), drops blanks and repeats. */
-export function idList(value?: string | Iterable<string> | null): string[] {
-  const items = typeof value === 'string' ? value.split(/\s+/) : [...(value ?? [])];
-  return [...new Set(items.map((s) => s.trim()).filter(Boolean))];
-}
 
 const attempt = <T>(fn: () => T): T | undefined => {
   try {
@@ -118,8 +118,8 @@ export class ConsentStore extends EventTarget {
     this.mode = oneOf('mode', options.mode, Object.values(ConsentMode), 'opt-in');
     this.required = idList(['necessary', ...idList(options.required)]);
     this.categories = idList(options.categories);
-    this.gpc = options.gpc ?? (globalThis.navigator as { globalPrivacyControl?: unknown })?.globalPrivacyControl === true;
-    this.saleOrShare = idList(options.saleOrShare ?? 'marketing');
+    this.gpc = options.gpc ?? gpcSignal();
+    this.saleOrShare = idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE);
     const storage = oneOf('storage', options.storage, Object.values(ConsentStorage), 'cookie');
     const sameSite = oneOf('cookie-same-site', options.cookieSameSite, Object.values(CookieSameSite), 'Lax');
     this.#backends = [

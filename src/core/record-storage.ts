@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import { warnInvalid } from './warn.js';
+import { warnInvalid } from '../internal/warn-invalid.js';
 
 /** Where a record lives: the cookie, localStorage, or (when both fail) memory for this page. */
 export type StorageKind = 'cookie' | 'local' | 'memory';

@@ -1,5 +1,5 @@
 import { pageDocument } from '../internal/page-document.js';
-import { trusted } from '../gating/trusted.js';
+import { trusted } from '../internal/trusted.js';
 import { REPORTED } from '../internal/reported.js';
 import { ownScripts } from './own-script.js';
 

@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
-import type { ConsentChangeEvent } from '../events/consent-change.js';
+import type { ConsentChangeEvent } from '../core/consent-change-event.js';
 import type { ConsentHideEvent } from '../events/consent-hide.js';
 import type { ConsentReadyEvent } from '../events/consent-ready.js';
 import type { ConsentShowEvent } from '../events/consent-show.js';

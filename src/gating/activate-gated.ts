@@ -3,7 +3,7 @@ import { gating } from './gating-state.js';
 import { carriesNonce } from './script-nonce.js';
 import { copyScript, queueScript } from './script-queue.js';
 import { runsScript } from '../internal/url-scheme.js';
-import { trusted } from './trusted.js';
+import { trusted } from '../internal/trusted.js';
 
 /** Scripts that are live: not gated, or our copies of gated ones. */
 const LIVE = 'script:not([type="text/plain" i])';

@@ -1,7 +1,7 @@
 import { isAllowed } from './consent-ids.js';
 import { gating } from './gating-state.js';
 import { pageDocument } from '../internal/page-document.js';
-import { trusted } from './trusted.js';
+import { trusted } from '../internal/trusted.js';
 
 /** Settles once the last queued script that runs on insertion (inline classic) had its turn. */
 let tail: Promise<unknown> = Promise.resolve();

@@ -1,3 +1,5 @@
+import { warnInvalid } from './warn-invalid.js';
+
 /**
  * The scheme of `url` as a browser reads it (`JaVaScRiPt:`, leading spaces and tabs inside
  * included, which the URL parser ignores), lower case with its colon: `javascript:`. A relative
@@ -13,3 +15,14 @@ export function urlScheme(url: string): string {
 
 /** A URL that runs script when followed or loaded in a frame. */
 export const runsScript = (url: string): boolean => /^(javascript|vbscript):$/.test(urlScheme(url));
+
+/**
+ * `url` for a link's `href` (`attribute` names where it came from), unless following it would run
+ * script or open a document of its own making (`javascript:`, `data:`, `vbscript:`): then `''`
+ * (no link) and one warning.
+ */
+export function linkable(attribute: string, url: string): string {
+  if (!/^(javascript|data|vbscript):$/.test(urlScheme(url))) return url;
+  warnInvalid(attribute, url, 'no link');
+  return '';
+}

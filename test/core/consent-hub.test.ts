@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getConsent, onConsentChange, whenGranted } from '../../src/core/consent-hub.js';
-import type { ConsentChangeDetail } from '../../src/events/consent-change.js';
+import type { ConsentChangeDetail } from '../../src/core/consent-change-event.js';
 import { clearStorage, closeStores, openStore, until } from '../helpers.js';
 
 const settled = async (p: Promise<unknown>) => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { ConsentStore, ConsentStoreOptions } from '../../src/core/consent-store.js';
-import type { ConsentChangeEvent } from '../../src/events/consent-change.js';
+import type { ConsentChangeEvent } from '../../src/core/consent-change-event.js';
 import {
   DAY_MS,
   closeStores,

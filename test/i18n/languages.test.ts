@@ -9,7 +9,7 @@ import { LANGUAGE_CODES } from '../../src/i18n/language-codes.js';
 import { loadStrings } from '../../src/i18n/load-strings.js';
 import { placeholderTexts } from '../../src/gating/gated-placeholder.js';
 import { clearStorage } from '../helpers.js';
-import { banner, dialog, part } from '../element-helpers.js';
+import { banner, dialog, part } from '../components/cookie-consent/element-helpers.js';
 import { until } from '../gating/gating-helpers.js';
 
 /** Every text of a dictionary, by key (category labels and descriptions included). */

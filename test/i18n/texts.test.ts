@@ -8,7 +8,7 @@ import { enDialog } from '../../src/i18n/en-dialog.js';
 import { LANGUAGE_CODES } from '../../src/i18n/language-codes.js';
 import { loadStrings } from '../../src/i18n/load-strings.js';
 import { clearStorage } from '../helpers.js';
-import { dialog } from '../element-helpers.js';
+import { dialog } from '../components/cookie-consent/element-helpers.js';
 
 const dictionaries: Record<string, ConsentStrings> = {};
 

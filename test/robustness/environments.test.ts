@@ -10,7 +10,7 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { getConsent, onConsentChange, whenGranted } from '../../src/core/consent-hub.js';
 import { breakCookies, cookieRecord, recordCookieWrites, sleep, until } from '../helpers.js';
-import { dialog, part } from '../element-helpers.js';
+import { dialog, part } from '../components/cookie-consent/element-helpers.js';
 import { guardEachTest } from './fuzz.js';
 
 type Library = typeof import('../../src/index.js');

@@ -8,7 +8,7 @@ import type { CookieConsentElement } from '../../src/components/cookie-consent/c
 import { enablePlaceholders } from '../../src/gating/gated-placeholder.js';
 import { activateGated } from '../../src/gating/activate-gated.js';
 import { until } from '../helpers.js';
-import { part } from '../element-helpers.js';
+import { part } from '../components/cookie-consent/element-helpers.js';
 import { guardEachTest } from './fuzz.js';
 
 const OBJECT_KEYS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];

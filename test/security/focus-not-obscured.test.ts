@@ -9,7 +9,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import '../../src/define.js';
 import { clearStorage, until } from '../helpers.js';
-import { banner, deepActive } from '../element-helpers.js';
+import { banner, deepActive } from '../components/cookie-consent/element-helpers.js';
 
 describe('focus at the end of a long page', () => {
   beforeEach(async () => {

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import '../../src/define.js';
 import { captureWarnings, clearStorage } from '../helpers.js';
-import { part } from '../element-helpers.js';
+import { part } from '../components/cookie-consent/element-helpers.js';
 
 describe('policy-href', () => {
   beforeEach(clearStorage);

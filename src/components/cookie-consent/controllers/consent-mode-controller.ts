@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ConsentStore } from '../../../core/consent-store.js';
+import { lazy } from '../../../internal/lazy.js';
+import { loadConsentModeModule } from '../../../integrations/google-consent-mode/load-consent-mode.js';
+import type { GoogleConsentModeOptions } from '../../../integrations/google-consent-mode/google-consent-mode.js';
+
+type ConsentModeModule = typeof import('../../../integrations/google-consent-mode/google-consent-mode.js');
+
+// Loaded on demand: most sites do not use it, so neither the first paint nor the drop-in files carry it.
+const loadConsentMode = lazy(loadConsentModeModule);
+
+/** The host's side of {@link ConsentModeController}. */
+export interface ConsentModeHost extends ReactiveControllerHost, HTMLElement {
+  readonly googleConsentMode: boolean;
+  readonly googleDataLayer: string;
+}
+
+/**
+ * Google Consent Mode for the host's `google-consent-mode`: the integration loaded on demand,
+ * synced with what the store read, and told of every decision as it is made.
+ */
+export class ConsentModeController implements ReactiveController {
+  #module?: ConsentModeModule;
+
+  readonly #host: ConsentModeHost;
+  readonly #store: () => ConsentStore;
+  readonly #categories: () => Element[];
+
+  /**
+   * @param store - the host's store for its current configuration
+   * @param categories - its `<cookie-category>` children (their `consent-mode` mappings)
+   */
+  constructor(
+    host: ConsentModeHost,
+    store: () => ConsentStore,
+    categories: () => Element[],
+  ) {
+    this.#host = host;
+    this.#store = store;
+    this.#categories = categories;
+    host.addController(this);
+  }
+
+  /** Before each render: loads the integration when the host asks for it; syncs once it is in. */
+  hostUpdate(): void {
+    if (!this.#host.googleConsentMode || this.#module) return;
+    loadConsentMode().then(
+      (m) => {
+        this.#module = m;
+        if (this.#host.isConnected) m.syncConsentMode(this.#store(), this.#options());
+      },
+      (e: unknown) => console.warn('<cookie-consent>: google-consent-mode could not load its integration:', e),
+    );
+  }
+
+  /** After `store` read storage: Google's state as the decision says (and the default if none was pushed). */
+  sync(store: ConsentStore): void {
+    if (this.#host.googleConsentMode) this.#module?.syncConsentMode(store, this.#options());
+  }
+
+  /**
+   * On a decision, synchronously: Google's guide wants the update on the page where consent
+   * changes, as soon as it does, so it comes inside the click, before the page's own listeners.
+   */
+  update(store: ConsentStore): void {
+    if (this.#host.googleConsentMode) this.#module?.updateConsentMode(store, this.#options());
+  }
+
+  /** The data layer, and the `consent-mode` mapping overrides of `<cookie-category>` children. */
+  #options(): GoogleConsentModeOptions {
+    return { dataLayer: this.#host.googleDataLayer, mapping: this.#module!.categoryConsentMapping(this.#categories()) };
+  }
+}

@@ -1,0 +1,43 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { enablePlaceholders, placeholderTexts } from '../../../gating/gated-placeholder.js';
+import { startGating } from '../../../gating/start-gating.js';
+import type { BannerStrings } from '../../../i18n/consent-strings.js';
+import type { CategoryInfo } from '../../../preferences/preferences-dialog.js';
+
+/**
+ * Gated markup on the page follows the host's store (the page-wide watcher, shared with any other
+ * element or copy of the library), with placeholders in the host's language.
+ */
+export class GatingController implements ReactiveController {
+  #stop?: () => void;
+
+  readonly #texts: () => { t: BannerStrings; categories: readonly CategoryInfo[] };
+
+  /** @param texts - the host's texts now, and what they call each category */
+  constructor(
+    host: ReactiveControllerHost,
+    texts: () => { t: BannerStrings; categories: readonly CategoryInfo[] },
+  ) {
+    this.#texts = texts;
+    host.addController(this);
+  }
+
+  /** Starts watching, once the host's store has read the decision. */
+  start(): void {
+    this.localize();
+    enablePlaceholders();
+    this.#stop ??= startGating();
+  }
+
+  /** The placeholders' texts and category names, in the host's language. */
+  localize(): void {
+    const { t, categories } = this.#texts();
+    Object.assign(placeholderTexts, { lang: t.$code, blocked: t.placeholderBlocked, allow: t.placeholderAllow });
+    for (const c of categories) placeholderTexts.labels[c.id] = c.label;
+  }
+
+  hostDisconnected(): void {
+    this.#stop?.();
+    this.#stop = undefined;
+  }
+}

@@ -1,0 +1,146 @@
+import { adoptStyles, css, html, nothing, type ReactiveController, type ReactiveControllerHost, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { ConsentHideEvent } from '../../../events/consent-hide.js';
+import { ConsentShowEvent } from '../../../events/consent-show.js';
+import { lazy } from '../../../internal/lazy.js';
+import { pageDocument } from '../../../internal/page-document.js';
+import { REPORTED } from '../../../internal/reported.js';
+import { loadPreferencesPart, preferencesLoadable, type PreferencesPart } from '../../../preferences/load-preferences.js';
+import type { PreferencesView } from '../../../preferences/preferences-dialog.js';
+
+// Loaded on demand: a first visit paints the banner without it, and most visitors never open it.
+const loadPreferences = lazy(loadPreferencesPart);
+// One timer for the page, armed once a banner shows: a visitor who may want the preferences
+// finds them loaded, after the banner painted. (A module function, not a closure in a
+// controller, which would keep each element alive until it fires.)
+let prefetch: ReturnType<typeof setTimeout> | undefined;
+const prefetchPreferences = () => (prefetch ??= setTimeout(() => loadPreferences().catch(() => {}), 500));
+
+/** The host's side of {@link PreferencesController}. */
+export interface PreferencesHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Shows the banner, where the visitor can decide when the preferences cannot load. */
+  open: boolean;
+}
+
+/**
+ * The preferences dialog: loaded on demand (and prefetched once the banner shows), opened by the
+ * host's API, its buttons and any page element with `data-consent-open`, rendered by the host's
+ * template, closed on a decision.
+ */
+export class PreferencesController implements ReactiveController {
+  #part?: PreferencesPart;
+  /** The dialog is showing, or about to. */
+  #showing = false;
+  /** It is rendered but not opened yet. */
+  #pending = false;
+  #opener: HTMLElement | null = null;
+
+  readonly #host: PreferencesHost;
+  readonly #styles: readonly CSSResultOrNative[];
+  readonly #restoreFocus: (opener: HTMLElement | null) => void;
+
+  /**
+   * @param styles - the host's own styles, which the dialog's join
+   * @param restoreFocus - where focus goes when the dialog closes: the opener, if still on the
+   *   page (else `null`: the host's choice)
+   */
+  constructor(
+    host: PreferencesHost,
+    styles: readonly CSSResultOrNative[],
+    restoreFocus: (opener: HTMLElement | null) => void,
+  ) {
+    this.#host = host;
+    this.#styles = styles;
+    this.#restoreFocus = restoreFocus;
+    host.addController(this);
+  }
+
+  /** Whether the preferences can load at all (not when the classic script was pasted inline). */
+  get loadable(): boolean {
+    return preferencesLoadable;
+  }
+
+  /** The dialog, while it is rendered. */
+  get dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog');
+  }
+
+  /** Opens the dialog, loading it first if need be; resolves once it shows (or the banner, instead). */
+  async open(): Promise<void> {
+    if (this.dialog?.open) return;
+    const opener = deepActiveElement();
+    if (!this.#part) {
+      try {
+        if (!preferencesLoadable) throw { [REPORTED]: true };
+        this.#part = await loadPreferences();
+      } catch (e) {
+        // The banner instead: its Accept all and Reject all still let the visitor decide, and
+        // withdraw. (Reported once where it failed when it can never load.)
+        if (!(e as { [REPORTED]?: boolean } | null)?.[REPORTED]) console.warn('<cookie-consent>: the preferences could not load; showing the banner instead.', e);
+        this.#host.open = true;
+        return;
+      }
+      adoptStyles(this.#host.renderRoot as ShadowRoot, [...this.#styles, this.#part.preferencesStyles(css)]);
+    }
+    this.#opener = opener;
+    this.#showing = this.#pending = true;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+  }
+
+  /** Closes the dialog (a decision, `hide()`). */
+  close(): void {
+    this.dialog?.close();
+  }
+
+  /** The dialog's template while it shows. */
+  render(view: Omit<PreferencesView, 'onClose'>): TemplateResult | typeof nothing {
+    return this.#showing && this.#part ? this.#part.preferencesDialog({ html, nothing }, { ...view, onClose: this.#onClose }) : nothing;
+  }
+
+  /** After the host rendered: a dialog just rendered opens as a modal; a banner showing prefetches. */
+  updated(bannerShows: boolean): void {
+    const dialog = this.dialog;
+    if (dialog && this.#pending) {
+      this.#pending = false;
+      dialog.showModal();
+      this.#host.dispatchEvent(new ConsentShowEvent('preferences'));
+    }
+    if (bannerShows) prefetchPreferences();
+  }
+
+  hostConnected(): void {
+    pageDocument('addEventListener')('click', this.#onPageClick);
+  }
+
+  hostDisconnected(): void {
+    pageDocument('removeEventListener')('click', this.#onPageClick);
+    // removed while modal: closed, or it would come back as a non-modal dialog
+    this.close();
+  }
+
+  #onClose = (): void => {
+    if (this.dialog?.open) return; // reopened before this close event arrived
+    this.#showing = false;
+    this.#host.requestUpdate();
+    this.#host.dispatchEvent(new ConsentHideEvent('preferences'));
+    const opener = this.#opener;
+    void this.#host.updateComplete.then(() => this.#restoreFocus(opener?.isConnected ? opener : null));
+  };
+
+  #onPageClick = (e: Event): void => {
+    // (through the prototype: a form's named controls shadow its methods)
+    const target = e.target;
+    const opener = target instanceof Element && Element.prototype.closest.call(target, '[data-consent-open]');
+    if (!opener) return;
+    e.preventDefault();
+    void this.open();
+  };
+}
+
+/** The element that really has focus, through open shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let a = pageDocument('activeElement');
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a as HTMLElement | null;
+}

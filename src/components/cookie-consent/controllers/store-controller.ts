@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ConsentStore, type ConsentStoreOptions } from '../../../core/consent-store.js';
+
+/**
+ * The host's consent store: made from the options its attributes and children say, made again
+ * when they change, and closed (it stops listening to other tabs) when the host leaves the page.
+ */
+export class StoreController implements ReactiveController {
+  #store?: ConsentStore;
+  /** The options `#store` was made from, serialised; empty while the host is not connected. */
+  #key = '';
+
+  readonly #options: () => ConsentStoreOptions;
+  readonly #listen: (store: ConsentStore) => void;
+
+  /**
+   * @param options - the options the host's configuration says now
+   * @param listen - called with each new store, before anything is read from it: the host's
+   *   `change` listeners, in the order they must run
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    options: () => ConsentStoreOptions,
+    listen: (store: ConsentStore) => void,
+  ) {
+    this.#options = options;
+    this.#listen = listen;
+    host.addController(this);
+  }
+
+  /** The store made last, if any (not checked against the configuration). */
+  get current(): ConsentStore | undefined {
+    return this.#store;
+  }
+
+  /** The store for the current configuration, made (or made again) if it changed. */
+  connect(): ConsentStore {
+    const options = this.#options();
+    const key = JSON.stringify(options);
+    if (this.#store && this.#key === key) return this.#store;
+    this.#store?.close();
+    this.#store = new ConsentStore(options);
+    this.#listen(this.#store);
+    this.#key = key;
+    return this.#store;
+  }
+
+  /**
+   * After a configuration change while connected: the new store, which has read what is stored
+   * under the new settings; `undefined` when the configuration (or the connection) is unchanged.
+   */
+  reconnect(): ConsentStore | undefined {
+    const before = this.#store;
+    if (!this.#key || before === this.connect()) return undefined;
+    this.#store!.read();
+    return this.#store;
+  }
+
+  hostDisconnected(): void {
+    this.#store?.close();
+    this.#key = '';
+  }
+}

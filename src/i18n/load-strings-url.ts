@@ -1,9 +1,0 @@
-import { dropInUrl } from '../drop-in/drop-in-url.js';
-import type { ConsentStrings } from './consent-strings.js';
-import type { LanguageCode } from './language-codes.js';
-
-/** `load-strings.ts` for the classic-script build: the ES build's `i18n/<code>.js` beside it. */
-export async function loadStrings(code: LanguageCode): Promise<ConsentStrings> {
-  const m = (await import(/* @vite-ignore */ dropInUrl(`i18n/${code}.js`))) as { default: ConsentStrings };
-  return m.default;
-}

@@ -1,0 +1,124 @@
+/**
+ * `dist/consent-mode.js`: the Google Consent Mode v2 bootstrap (SPEC §9). A classic script for
+ * `<head>`, placed before any Google tag (gtag.js or the GTM snippet) and loaded without `async`,
+ * `defer` or `type="module"`: Google's guide says the order "is vital", the default must run
+ * before any command that sends data, and a module or deferred script would run after the
+ * parser-inserted Google snippet. https://developers.google.com/tag-platform/security/guides/consent
+ *
+ * It pushes into the data layer, in this order:
+ * 1. `gtag('consent', 'default', {…all seven types denied but security_storage…, wait_for_update})`;
+ * 2. at once, when a valid decision is stored, `gtag('consent', 'update', {…})` from it, because
+ *    Consent Mode does not remember choices from one page to the next.
+ *
+ * Configured by the attributes of its own `<script>` tag (all optional):
+ * - `data-cookie-name` — the element's `cookie-name` (default `cookie_consent`);
+ * - `data-storage="local"` — the element has `storage="local"`: read localStorage only;
+ * - `data-wait-for-update` — milliseconds gtag waits for an update (default 500);
+ * - `data-layer` — a custom data-layer name (GTM's `l=` parameter; default `dataLayer`);
+ * - `data-revision`, `data-days`, `data-mode` — the element's `revision`, `days` and `mode`, with
+ *   the element's defaults (`""`, 182, `opt-in`): a decision the element would not honour (made
+ *   under another revision, older than `days`, a notice acknowledged on a site that asks) is
+ *   not replayed;
+ * - `data-map-<category>` — the consent types a category grants, space-separated, when the
+ *   element overrides the default mapping, e.g. `data-map-ads="ad_storage ad_user_data"`;
+ * - `data-ignore-gpc` — the element has `ignore-gpc`;
+ * - `data-url-passthrough`, `data-ads-data-redaction` — push `gtag('set', 'url_passthrough', true)`
+ *   and `gtag('set', 'ads_data_redaction', true)` right after the default, before any `config`.
+ *
+ * A stored decision counts when the element would honour it (the cookie first, else
+ * localStorage, as the store falls back). Global Privacy Control (the browser's signal, or
+ * `gpc: true` in the record) keeps the ad types denied.
+ *
+ * It defines `window.gtag` only when absent, as Google's own stub that pushes the `arguments`
+ * object (gtag.js ignores arrays), never reassigns an existing data layer (GTM patches its
+ * `push`), defines no IAB API (`__tcfapi`, `__gpp`, `__uspapi`), and never throws: cookies and
+ * localStorage throw in sandboxed frames.
+ *
+ * Nothing of the library's but the reading of the GPC signal (no Lit, no js-cookie), so that it
+ * stays a few hundred bytes.
+ */
+import { gpcSignal } from '../../core/gpc-signal.js';
+
+type Gtag = (...args: unknown[]) => void;
+
+try {
+  const w = window as unknown as Record<string, unknown>;
+  // the script element running this file, read past what page markup can put on `document`
+  // (`<img name="currentScript" data-cookie-name=…>` in a comment)
+  const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
+  const script = current instanceof HTMLScriptElement ? current : null;
+  const attr = (name: string) => script?.getAttribute('data-' + name);
+  const layer = (w[attr('layer') || 'dataLayer'] ||= []) as unknown[];
+  // Google's stub, word for word: the queue needs the Arguments object itself.
+  const gtag = function () {
+    // eslint-disable-next-line prefer-rest-params
+    layer.push(arguments);
+  } as Gtag;
+
+  // SPEC §9 mapping, the same table as `DEFAULT_CONSENT_MODE_MAPPING` of the element's integration
+  // (kept apart and tested against the same table: sharing that module cost a third more bytes).
+  const mapping: Record<string, string> = {
+    marketing: 'ad_storage ad_user_data ad_personalization',
+    analytics: 'analytics_storage',
+    functional: 'functionality_storage personalization_storage',
+  };
+  /** All seven types: `security_storage` granted, the others as `granted` says. */
+  const state = (granted: (type: string) => unknown) => {
+    const s: Record<string, string> = { security_storage: 'granted' };
+    for (const type of Object.values(mapping).join(' ').split(' ')) s[type] = granted(type) ? 'granted' : 'denied';
+    return s;
+  };
+
+  const wait = attr('wait-for-update');
+  let waitForUpdate = 500;
+  if (wait) {
+    if (/^\d+$/.test(wait)) waitForUpdate = +wait;
+    // short on purpose (bytes): names the attribute and the value; the default stands
+    else console.warn('consent-mode.js: bad data-wait-for-update, using 500:', wait);
+  }
+  // Our own stub, not `w.gtag`: a site's gtag that pushes arrays would make Google ignore these.
+  gtag('consent', 'default', { ...state(() => 0), wait_for_update: waitForUpdate });
+  // Google's two settings for measuring while ad_storage is denied, which must come before any
+  // `config`: ad clicks' IDs passed in links, and ads requests without ad identifiers
+  for (const setting of ['url_passthrough', 'ads_data_redaction']) {
+    if (attr(setting.replace(/_/g, '-')) != null) gtag('set', setting, true);
+  }
+  // after the first push, which throws when `data-layer` names something that is not an array
+  w.gtag ||= gtag;
+
+  let update: Record<string, string> | undefined;
+  try {
+    const name = attr('cookie-name') || 'cookie_consent';
+    // the element's `days`, with its default and bounds
+    const d = +attr('days')!;
+    const days = d > 0 && d != Infinity ? Math.min(d, 400) : 182;
+    const DAY = 864e5;
+    const now = Date.now();
+    // js-cookie percent-encodes the JSON; an unreadable value counts as no decision, as in the store
+    const cookie = attr('storage') == 'local' ? 0 : document.cookie.match('(^|; )' + name + '=([^;]*)');
+    const r = JSON.parse(cookie ? decodeURIComponent(cookie[2]) : localStorage.getItem(name)!);
+    // not an array (a string would match by substring): `.some` throws below, and nothing is replayed
+    const granted: string[] = r.granted;
+    const ts = Date.parse(r.ts);
+    const exp = Date.parse(r.exp);
+    // what the element honours: unexpired by its `exp` and by `days`, not dated ahead (a day of
+    // slack) or lasting past a cookie's limit, the same revision, and no notice on a site that asks
+    if (
+      r.v === 1 && now < exp && now < ts + days * DAY && ts <= now + DAY && exp <= ts + 400 * DAY &&
+      r.rev === (attr('revision') || '') && (r.mode != 'notice' || attr('mode') == 'notice')
+    ) {
+      // GPC (the browser's signal now, or the one recorded with the decision) denies the ad types
+      const gpc = r.gpc === true || (attr('ignore-gpc') == null && gpcSignal());
+      update = state(
+        (type) =>
+          !(gpc && /^ad_/.test(type)) &&
+          granted.some((id) => (attr('map-' + id) ?? (Object.hasOwn(mapping, id) ? mapping[id] : '')).split(/\s+/).includes(type)),
+      );
+    }
+  } catch {
+    // no decision, an unreadable one, or storage that throws: the default stands
+  }
+  if (update) gtag('consent', 'update', update);
+} catch {
+  // a data layer that is not an array (a bad `data-layer`): nothing to do, and nothing to break
+}

@@ -1,0 +1,30 @@
+import type { ConsentChangeEvent } from '../core/consent-change-event.js';
+import type { ConsentStore } from '../core/consent-store.js';
+import { deleteCookies } from '../core/delete-cookies.js';
+
+/** What a withdrawal does on this site. */
+export interface WithdrawalSettings {
+  /** The cookies (names, `*` wildcards) of a category or service, deleted when it is withdrawn. */
+  readonly cookiesOf: (id: string) => readonly string[];
+  /** `cookie-domain`: the cookies are deleted there as well as on this host. */
+  readonly domain: string;
+  /** `reload-on-revoke`. */
+  readonly reload: boolean;
+}
+
+/**
+ * On a withdrawal: the withdrawn categories' cookies are deleted (by the tab that decided), and,
+ * with `reload-on-revoke`, the page reloads in every tab that hears of it, since scripts that
+ * already ran keep running until then. (A GPC override comes before this page ran anything of
+ * what it denies: nothing to reload.)
+ */
+export function handleWithdrawal(store: ConsentStore, settings: () => WithdrawalSettings): void {
+  store.addEventListener('change', (e) => {
+    const { changed, cause } = (e as ConsentChangeEvent).detail;
+    const withdrawn = changed.filter((id) => !store.isGranted(id));
+    if (!withdrawn.length) return;
+    const { cookiesOf, domain, reload } = settings();
+    if (cause !== 'sync') deleteCookies(withdrawn.flatMap(cookiesOf), domain, store.cookieName);
+    if (reload && cause !== 'gpc') location.reload();
+  });
+}

@@ -1,0 +1,109 @@
+import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
+import type { BannerStrings, ConsentStrings } from '../i18n/consent-strings.js';
+import { enDialog } from '../i18n/en-dialog.js';
+
+export { preferencesStyles } from './preferences-dialog.styles.js';
+
+/**
+ * The element's Lit, handed in rather than imported: this module then imports nothing at run
+ * time, so the classic script can load it as a classic script of its own (from `file://` too)
+ * and the ES build's chunk needs nothing from the bundle.
+ */
+export interface Templating {
+  readonly html: typeof litHtml;
+  readonly nothing: typeof litNothing;
+}
+
+/** What the banner and the preferences show of one category. */
+export interface CategoryInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  /** Granted and locked like `necessary`. */
+  readonly required: boolean;
+  /** Cookie names (with `*` wildcards) deleted when the category is withdrawn. */
+  readonly cookies: readonly string[];
+}
+
+export interface PreferencesView {
+  /** The element's texts: a whole dictionary, or English's banner part. */
+  readonly t: BannerStrings;
+  readonly categories: readonly CategoryInfo[];
+  /** Whether a switch starts on: the stored state, or nothing pre-ticked in opt-in. */
+  readonly isOn: (id: string) => boolean;
+  readonly gpc: boolean;
+  /** The `save-label` attribute; empty: the dictionary's. */
+  readonly saveLabel: string;
+  readonly policy: TemplateResult | typeof litNothing;
+  /** Whether the floating button that reopens the preferences shows once a decision exists. */
+  readonly revokeButton: boolean;
+  readonly onAcceptAll: () => void;
+  readonly onRejectAll: () => void;
+  /** Called with the ids whose switches are on. */
+  readonly onSave: (granted: string[]) => void;
+  /** The dialog closed, however (Escape, the close button, a decision). */
+  readonly onClose: () => void;
+}
+
+/**
+ * The second layer: a native modal `<dialog>` (opened with `showModal()`, which moves focus in,
+ * makes the page inert and closes on Escape) with one switch per category.
+ */
+export function preferencesDialog({ html, nothing }: Templating, v: PreferencesView): TemplateResult {
+  const t: ConsentStrings = { ...enDialog, ...v.t };
+  // A modal dialog makes the page inert, but Tab from the last control would leave for the
+  // browser's own UI; keep it cycling inside (WAI-ARIA APG dialog pattern).
+  const trap = (e: KeyboardEvent) => {
+    const d = e.currentTarget as HTMLDialogElement;
+    const items = [...d.querySelectorAll<HTMLElement>('button, input:not(:disabled), a[href]')];
+    const [first, last] = e.shiftKey ? [items.at(-1), items[0]] : [items[0], items.at(-1)];
+    if (e.key === 'Tab' && (d.getRootNode() as ShadowRoot).activeElement === last) {
+      e.preventDefault();
+      first?.focus();
+    }
+  };
+  const save = (e: Event) => {
+    const form = (e.target as Element).closest('dialog')!;
+    v.onSave([...form.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.name));
+  };
+  return html`
+    <dialog part="dialog" aria-labelledby="prefs-title" @close=${v.onClose} @keydown=${trap}>
+      <div class="dialog-head">
+        <h2 id="prefs-title">${t.preferencesTitle}</h2>
+        <button type="button" part="button close-button" class="close" aria-label=${t.close} @click=${(e: Event) => (e.target as Element).closest('dialog')!.close()}>
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M3 3l10 10M13 3L3 13" stroke="currentColor" stroke-width="2" /></svg>
+        </button>
+      </div>
+      <div class="dialog-body">
+        <p>${t.preferencesIntro} ${v.revokeButton ? t.reopenHint : nothing} ${v.policy}</p>
+        ${v.gpc ? html`<p class="gpc">${t.gpcHonoured}</p>` : nothing}
+        <ul class="categories">
+          ${v.categories.map(
+            (c) => html`<li part="category">
+              <label class="switch-row">
+                <span class="label">${c.label}</span>
+                <input
+                  type="checkbox"
+                  role="switch"
+                  part="switch"
+                  name=${c.id}
+                  aria-describedby="desc-${c.id}"
+                  ?checked=${c.required || v.isOn(c.id)}
+                  ?disabled=${c.required}
+                />
+              </label>
+              <p id="desc-${c.id}" class="description">
+                ${c.description}${c.cookies.length ? html` <span class="cookies">${t.cookies} ${c.cookies.join(', ')}</span>` : nothing}
+              </p>
+            </li>`,
+          )}
+        </ul>
+      </div>
+      <div part="actions" class="actions dialog-actions">
+        <button type="button" part="button accept-button" @click=${v.onAcceptAll}>${t.acceptAll}</button>
+        <button type="button" part="button reject-button" @click=${v.onRejectAll}>${t.rejectAll}</button>
+        <button type="button" part="button save-button" class="secondary" @click=${save}>${v.saveLabel || t.save}</button>
+      </div>
+    </dialog>
+  `;
+}

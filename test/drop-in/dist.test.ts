@@ -1,0 +1,155 @@
+/**
+ * Smoke tests of the built drop-in files in `dist/` (`npm test` builds them first): plain HTML
+ * pages load them as a site would, in frames of the test page.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
+import { clearStorage, cookieRecord, openFrame, sleep, until } from '../helpers.js';
+
+type FixtureWindow = Window & { errors: string[]; CookieConsent?: Record<string, unknown> };
+
+async function load(path: string): Promise<FixtureWindow> {
+  const frame = await openFrame(path);
+  const win = frame.contentWindow as FixtureWindow;
+  await win.customElements.whenDefined('cookie-consent');
+  await (win.document.querySelector('cookie-consent') as CookieConsentElement).updateComplete;
+  return win;
+}
+
+describe('dist/ drop-in builds', () => {
+  beforeEach(clearStorage);
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    clearStorage();
+  });
+
+  it('the classic script runs the seed notice: banner, acknowledge, 20-day cookie', async () => {
+    const win = await load('/test/fixtures/dist/notice-iife.html');
+    const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!;
+    expect(button.textContent!.trim()).to.equal('Accept !');
+    expect(el.shadowRoot!.querySelector('[part~="policy-link"]')!.getAttribute('href')).to.equal('/privacy');
+    button.click();
+    await el.updateComplete;
+    expect(el.open).to.equal(false);
+    const record = cookieRecord()!;
+    expect(record.cause).to.equal('acknowledge');
+    expect(Date.parse(record.exp) - Date.parse(record.ts)).to.equal(20 * 864e5);
+    expect(Object.keys(win.CookieConsent!)).to.include.members([
+      'CookieConsentElement', 'ConsentStore', 'getConsent', 'onConsentChange', 'whenGranted', 'ConsentChangeEvent',
+    ]);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('the ES module bundle runs the opt-in banner', async () => {
+    const win = await load('/test/fixtures/dist/opt-in-bundle.html');
+    const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+    expect(el.shadowRoot!.querySelector('[part~="reject-button"]')!.textContent!.trim()).to.equal('Reject all');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="reject-button"]')!.click();
+    expect(cookieRecord()!.denied).to.deep.equal(['analytics', 'marketing']);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  for (const [build, page, part] of [
+    ['ES module', 'opt-in-bundle', 'cookie-consent.preferences-dialog.js'],
+    ['classic script', 'opt-in-iife', 'cookie-consent.preferences-dialog.iife.js'],
+  ]) {
+    it(`the ${build} opens the preferences, loaded on demand (${part}), and saves a choice`, async () => {
+      const win = await load(`/test/fixtures/dist/${page}.html`);
+      const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+      const shown = new Promise((r) => el.addEventListener('consent-show', (e) => e.detail.view === 'preferences' && r(e)));
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="preferences-button"]')!.click();
+      await shown;
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(getComputedStyle(dialog).display, 'the dialog styles were adopted').to.equal('flex');
+      dialog.querySelector<HTMLInputElement>('[name="analytics"]')!.click();
+      dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+      expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
+      const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(loaded, 'the preferences came from their own file').to.include(`/dist/${part}`);
+      expect(win.errors).to.deep.equal([]);
+    });
+  }
+
+  it('a first visit\'s files leave the preferences out, and their two files import nothing', async () => {
+    const text = async (file: string) => (await fetch(`/dist/${file}`)).text();
+    for (const file of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
+      expect(await text(file), file).to.not.contain('Privacy preferences');
+    }
+    for (const file of ['cookie-consent.preferences-dialog.js', 'cookie-consent.preferences-dialog.iife.js']) {
+      const part = await text(file);
+      expect(part, file).to.contain('Privacy preferences');
+      expect(part, file).to.not.match(/\bimport\s*[{*("'`]|\bfrom\s*["'`]/);
+    }
+  });
+
+  for (const [build, page, lang, accept] of [
+    ['classic script', 'german-iife', 'de', 'Alle akzeptieren'],
+    ['classic script', 'brazilian-iife', 'pt-BR', 'Aceitar todos'],
+    ['ES module', 'french-bundle', 'fr', 'Tout accepter'],
+  ]) {
+    it(`the ${build} loads its language file from dist/i18n/ (${lang})`, async () => {
+      const win = await load(`/test/fixtures/dist/${page}.html`);
+      const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+      const button = () => el.shadowRoot!.querySelector('[part~="accept-button"]');
+      await until(() => button()?.textContent?.trim() === accept, `the banner in ${lang}`);
+      expect(button()?.textContent?.trim()).to.equal(accept);
+      expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal(lang);
+      expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/dist/i18n/${lang}.js`))).to.equal(true);
+      expect(win.errors).to.deep.equal([]);
+    });
+  }
+
+  it('the classic script loads Google Consent Mode from beside it, a file that imports nothing', async () => {
+    const win = (await load('/test/fixtures/dist/consent-mode-iife.html')) as FixtureWindow & { dataLayer: unknown[][] };
+    const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+    const resources = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    await until(() => resources().includes('/dist/cookie-consent.google-consent-mode.js'), 'the Consent Mode part to load');
+    expect(resources().filter((p) => p.startsWith('/dist/')).sort()).to.deep.equal([
+      '/dist/consent-mode.js', '/dist/cookie-consent.google-consent-mode.js', '/dist/cookie-consent.iife.js',
+    ]);
+    // the click's update: in the click once the part has run, else as soon as it does (a fixed
+    // wait would race the part's loading on a slow machine; "in the click" is tested on the sources)
+    const updates = () => [...win.dataLayer].filter((c) => c[0] === 'consent' && c[1] === 'update');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="accept-button"]')!.click();
+    await until(() => updates().length, 'the Consent Mode update');
+    await sleep(50);
+    expect(updates(), 'one update').to.have.length(1);
+    expect((updates()[0][2] as Record<string, string>).analytics_storage).to.equal('granted');
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('is minified and carries no Lit dev-mode build', async () => {
+    for (const file of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
+      const text = await (await fetch(`/dist/${file}`)).text();
+      expect(text, file).to.not.contain('Lit is in dev mode');
+      expect(text.split('\n').length, file).to.be.below(60);
+    }
+  });
+
+  it('two copies of the bundle on one page do not throw', async () => {
+    const win = await load('/test/fixtures/dist/two-copies.html');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.errors).to.deep.equal([]);
+    expect(win.document.querySelector('cookie-consent')!.shadowRoot!.querySelector('[part~="banner"]')).to.not.equal(null);
+  });
+
+  it('works in a sandboxed frame where cookies and storage throw: memory, no uncaught exception', async () => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    const message = new Promise<Record<string, unknown>>((resolve) =>
+      addEventListener('message', (e) => e.source === frame.contentWindow && resolve(e.data), { once: false }),
+    );
+    frame.src = '/test/fixtures/dist/sandboxed.html';
+    document.body.append(frame);
+    expect(await message).to.deep.equal({
+      cookieThrows: true,
+      shown: true,
+      hiddenAfter: true,
+      granted: true,
+      global: 'function',
+      errors: [],
+    });
+  });
+});

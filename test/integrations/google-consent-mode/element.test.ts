@@ -1,0 +1,83 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../../src/define.js';
+import type { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
+import { captureWarnings, clearStorage, storeRecord, until } from '../../helpers.js';
+import { part } from '../../components/cookie-consent/element-helpers.js';
+import { ALL_DENIED, TABLE } from './consent-mode-table.js';
+
+const win = window as unknown as Record<string, unknown[] | undefined>;
+const commands = (layer: unknown[] = []) =>
+  layer.filter((e) => (e as IArguments)[0] === 'consent').map((e) => [(e as IArguments)[1], (e as IArguments)[2]]);
+function gtagArgs(..._a: unknown[]): IArguments {
+  return arguments;
+}
+
+/** Time enough for the element to push something on connect, were it to (the integration is in memory). */
+const integrationLoaded = () => new Promise((r) => setTimeout(r, 50));
+/** Waits until the element's integration pushed the default into `layer` (no bootstrap there). */
+const defaultPushed = (layer: string) => until(() => commands(win[layer]).length, `the default in ${layer}`);
+
+describe('<cookie-consent google-consent-mode>', () => {
+  // The element imports the integration once per page, on demand, which takes a few tasks: done
+  // here, each test's element has it from its first update, however long the import took
+  // (a fixed wait raced it on a loaded machine).
+  before(async () => {
+    const el = await fixture<CookieConsentElement>(html`<cookie-consent google-consent-mode google-data-layer="primeLayer"></cookie-consent>`);
+    await defaultPushed('primeLayer');
+    el.remove();
+    delete win.primeLayer;
+  });
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    clearStorage();
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    warnings.restore();
+    clearStorage();
+    delete win.elLayer;
+  });
+
+  it('no bootstrap: the default on connect; Accept all pushes the update synchronously in the click', async () => {
+    const el = await fixture<CookieConsentElement>(
+      html`<cookie-consent categories="analytics marketing functional" google-consent-mode google-data-layer="elLayer"></cookie-consent>`,
+    );
+    await defaultPushed('elLayer');
+    expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED]]);
+    part(el, 'accept-button')!.click();
+    expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED], ['update', TABLE[0].state]]);
+    expect(Object.prototype.toString.call(win.elLayer!.at(-1))).to.equal('[object Arguments]');
+    await el.updateComplete;
+  });
+
+  it('bootstrap present, returning visitor: nothing more on connect; Reject all pushes its update', async () => {
+    storeRecord(TABLE[2].record);
+    win.elLayer = [gtagArgs('consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }), gtagArgs('consent', 'update', TABLE[2].state)];
+    const el = await fixture<CookieConsentElement>(
+      html`<cookie-consent categories="analytics marketing functional" google-consent-mode google-data-layer="elLayer"></cookie-consent>`,
+    );
+    await integrationLoaded();
+    expect(win.elLayer).to.have.length(2);
+    el.rejectAll();
+    expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', ALL_DENIED]);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('GPC and a <cookie-category consent-mode> override', async () => {
+    const el = await fixture<CookieConsentElement>(html`
+      <cookie-consent categories="analytics" gpc google-consent-mode google-data-layer="elLayer">
+        <cookie-category name="ads" consent-mode="ad_storage">Ads</cookie-category>
+        <cookie-category name="prefs" consent-mode="functionality_storage">Prefs</cookie-category>
+      </cookie-consent>`);
+    await defaultPushed('elLayer');
+    el.save(['analytics', 'ads', 'prefs']);
+    expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted' }]);
+  });
+
+  it('without the attribute, nothing is pushed', async () => {
+    const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics" google-data-layer="elLayer"></cookie-consent>`);
+    await integrationLoaded();
+    el.acceptAll();
+    expect(win.elLayer).to.equal(undefined);
+  });
+});
