@@ -56,11 +56,11 @@ interface Output {
   readonly file?: string;
   /**
    * The classic script cannot split into chunks: it loads the ES build's language files and
-   * Consent Mode integration by URL and runs the preferences' classic twin, through these
+   * Consent Mode integration by URL and runs the preferences' classic-script version, through these
    * stand-ins for the modules that import them (each beside the module it stands for, named `*-url`
    * or `*-classic`).
    */
-  readonly classicTwins?: boolean;
+  readonly classicStandIns?: boolean;
   /**
    * V8 (Chrome 136+) compiles every function of a file that starts with this comment on the
    * thread that streams it in, instead of on the main thread at each first call: for the files
@@ -86,7 +86,7 @@ const OUTPUTS: Record<string, Output> = {
   // what it loads on demand sits beside it: the preferences and the Consent Mode integration
   // (`cookie-consent.<part>.js`), the languages other than English (`i18n/<code>.js`)
   bundle: { entry: 'src/drop-in/drop-in.ts', format: 'es', file: 'cookie-consent.bundle.js', compileHint: true },
-  iife: { entry: 'src/drop-in/drop-in.ts', format: 'iife', file: 'cookie-consent.iife.js', classicTwins: true, compileHint: true },
+  iife: { entry: 'src/drop-in/drop-in.ts', format: 'iife', file: 'cookie-consent.iife.js', classicStandIns: true, compileHint: true },
   // the preferences as a classic script, which the classic script runs on demand
   'preferences-iife': { entry: 'src/drop-in/preferences-classic.ts', format: 'iife', file: 'cookie-consent.preferences-dialog.iife.js' },
   // the Google Consent Mode bootstrap for `<head>`
@@ -94,23 +94,23 @@ const OUTPUTS: Record<string, Output> = {
 };
 
 /** `from` → `to`, for the classic script's stand-ins. */
-const CLASSIC_TWINS = [
+const CLASSIC_STAND_INS = [
   ['src/i18n/load-strings.ts', 'src/drop-in/load-strings-url.ts'],
   ['src/integrations/google-consent-mode/load-consent-mode.ts', 'src/drop-in/load-consent-mode-url.ts'],
   ['src/preferences/load-preferences.ts', 'src/drop-in/load-preferences-url.ts'],
   ['src/drop-in/own-script.ts', 'src/drop-in/own-script-classic.ts'],
 ];
 
-/** Replaces each module of `CLASSIC_TWINS` by its stand-in, however it is imported. */
-function classicTwins(): Plugin {
-  const twins = new Map(CLASSIC_TWINS.map(([from, to]) => [resolve(from), resolve(to)]));
+/** Replaces each module of `CLASSIC_STAND_INS` by its stand-in, however it is imported. */
+function classicStandIns(): Plugin {
+  const standIns = new Map(CLASSIC_STAND_INS.map(([from, to]) => [resolve(from), resolve(to)]));
   return {
-    name: 'classic-twins',
+    name: 'classic-script-stand-ins',
     enforce: 'pre',
     async resolveId(source, importer, options) {
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      const twin = resolved && twins.get(resolved.id);
-      return twin ?? null;
+      const standIn = resolved && standIns.get(resolved.id);
+      return standIn ?? null;
     },
   };
 }
@@ -124,7 +124,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       rootToDemo(),
       serveDistAsBuilt(),
-      ...(output.classicTwins ? [classicTwins()] : []),
+      ...(output.classicStandIns ? [classicStandIns()] : []),
       // ours only: Lit ships minified (and the plugin skips, with a warning, any file that
       // mentions `unsafeCSS`, which Lit's own files define)
       ...(file ? [minifyLiterals({ include: 'src/**/*.ts' })] : []),

@@ -4,7 +4,7 @@
 // Side by side in headless Debian Chromium: the same page with our drop-in and with each peer
 // (vanilla-cookieconsent, Osano cookieconsent, klaro, tarteaucitron), plus a control page whose
 // banner is static HTML and a bare Lit element showing our banner (the floor of a Lit banner).
-// Then the scale figures of SPEC §11. Writes bench/results/latest.md and
+// Then the scale figures (docs/performance.md). Writes bench/results/latest.md and
 // bench/results/latest.json (git-ignored). See bench/README.md for the method.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -240,7 +240,7 @@ async function main() {
       if (systems.some((s) => sum[s.id].ok === 0)) exitCode = 1;
     }
     if (scale) {
-      md.push('', '## Scale (SPEC §11)', '', scaleMarkdown(scale, SCALE_RUNS));
+      md.push('', '## Scale', '', scaleMarkdown(scale, SCALE_RUNS));
     }
     const text = md.join('\n') + '\n';
     mkdirSync(opts.out, { recursive: true });

@@ -8,7 +8,7 @@
  * What goes in is found, not listed: the entry files (the classic script, the ES module and the
  * Consent Mode bootstrap), then every file they name that they load on demand — the ES module's
  * imports (the preferences, Consent Mode, one file per language in `i18n/`), the classic script's
- * files loaded by URL beside it (the preferences' classic twin) — and what those name in turn.
+ * files loaded by URL beside it (the preferences' classic-script version) — and what those name in turn.
  * A file added to the drop-in builds is picked up without a change here.
  *
  * `node scripts/drop-in.mjs [--out <dir>]` writes somewhere else (the tests use a temporary folder).

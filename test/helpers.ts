@@ -33,7 +33,7 @@ export function rawCookie(name = 'cookie_consent', doc: Document = document): st
     ?.slice(name.length + 1);
 }
 
-/** The consent record in cookie `name`, decoded as SPEC §6 says a reader should. */
+/** The consent record in cookie `name`, decoded as docs/cookie.md says a reader should. */
 export function cookieRecord(name = 'cookie_consent', doc: Document = document): ConsentRecord | undefined {
   const raw = rawCookie(name, doc);
   return raw === undefined ? undefined : (JSON.parse(decodeURIComponent(raw)) as ConsentRecord);

@@ -1,4 +1,4 @@
-// Scale figures (SPEC §11): activating 1,000 gated elements; the gating watcher's overhead on a
+// Scale figures (docs/performance.md): activating 1,000 gated elements; the gating watcher's overhead on a
 // page script that inserts 10,000 elements (with and without the library, interleaved in one run);
 // 1,000 connect/disconnect cycles of <cookie-consent> without growth of listeners, nodes or heap.
 import { cdpSession, metrics, within } from './browser.mjs';

@@ -1,5 +1,5 @@
 /**
- * The attributes of `<cookie-consent>` (SPEC §3) that the configurator offers, in the order the
+ * The attributes of `<cookie-consent>` (docs/reference.md#attributes) that the configurator offers, in the order the
  * snippet writes them, with the element's defaults: an attribute whose value equals its default
  * is left out of the snippet, so that what a site owner copies says only what they chose.
  * The form has no field named `categories`: its value is the ids of the category rows.

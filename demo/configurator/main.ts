@@ -27,7 +27,7 @@ const preview = new Preview($<HTMLIFrameElement>('#preview'), $<HTMLElement>('#p
 
 fillLanguages($<HTMLSelectElement>('#lang'));
 scriptUrl.value = defaultScriptUrl();
-// the consent manager of SPEC §1: two optional categories with their built-in texts
+// the consent manager of the README: two optional categories with their built-in texts
 addCategoryRow(categoryList, categoryTemplate, { name: 'analytics' });
 addCategoryRow(categoryList, categoryTemplate, { name: 'marketing' });
 

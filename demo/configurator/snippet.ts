@@ -20,7 +20,7 @@ export function buildSnippet(state: ConfiguratorState): string {
     lines.push('<!-- Google Consent Mode: this line goes in <head>, before any Google tag -->');
     lines.push(`${openTag('script', consentModeAttributes(state), '')}</script>`);
   }
-  // keeps the message from showing as plain text before the element is defined (SPEC §7)
+  // keeps the message from showing as plain text before the element is defined (docs/reference.md)
   lines.push('<style>cookie-consent:not(:defined){display:none}</style>');
   lines.push(`${openTag('script', [['src', state.scriptUrl], ['defer', true]], '')}</script>`);
   const children = state.categories.filter(hasDetails);

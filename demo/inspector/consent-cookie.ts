@@ -2,7 +2,7 @@
 export interface StoredCookie {
   /** Size of `name=value` in bytes, what the browser sends with each request. */
   bytes: number;
-  /** The value decoded (`decodeURIComponent`, as SPEC §6 says a reader should). */
+  /** The value decoded (`decodeURIComponent`, as docs/cookie.md says a reader should). */
   decoded: string;
 }
 

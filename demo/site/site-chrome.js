@@ -58,7 +58,7 @@ function fillHeader(header) {
 }
 
 function fillFooter(footer) {
-  // `data-consent-open`: any element with it reopens the preferences (SPEC §7)
+  // `data-consent-open`: any element with it reopens the preferences (docs/reference.md)
   const settings = el('a', { href: '#' }, 'Cookie settings');
   settings.dataset.consentOpen = '';
   footer.classList.add('site-footer');

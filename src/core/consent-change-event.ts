@@ -1,3 +1,4 @@
+import { ConsentEvent } from './consent-event.js';
 import type { ConsentCause, ConsentRecord } from './consent-record.js';
 
 export interface ConsentChangeDetail {
@@ -15,16 +16,9 @@ export interface ConsentChangeDetail {
  * After every stored decision: from the visitor, the API, another tab, GPC or `reset()`.
  * On `<cookie-consent>` it is `consent-change` (bubbles, composed); on a `ConsentStore`, `change`.
  */
-export class ConsentChangeEvent extends Event {
-  readonly #detail: ConsentChangeDetail;
+export class ConsentChangeEvent extends ConsentEvent<ConsentChangeDetail> {
   constructor(detail: ConsentChangeDetail, type = 'consent-change') {
-    super(type, { bubbles: true, composed: true });
-    this.#detail = Object.freeze({ ...detail, changed: Object.freeze([...detail.changed]) });
-  }
-
-  /** Read-only, and frozen: no listener can change what the next one sees. */
-  get detail(): ConsentChangeDetail {
-    return this.#detail;
+    super(type, { ...detail, changed: Object.freeze([...detail.changed]) });
   }
 }
 

@@ -17,7 +17,7 @@ export type ConsentCause =
   | 'reset';
 
 /**
- * The stored decision (SPEC §6): the same compact JSON in the cookie and in localStorage.
+ * The stored decision (docs/cookie.md): the same compact JSON in the cookie and in localStorage.
  * It is the site's proof of consent: who (a random id), when, under which policy revision,
  * what was granted and denied, and how.
  */

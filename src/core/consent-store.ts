@@ -1,10 +1,13 @@
-import { ConsentMode, DAY, MAX_DAYS, freezeRecord, parseRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import { ConsentMode, DAY, freezeRecord, parseRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import { DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
+import { normalizeDays } from './days.js';
+import { honoured } from './record-validity.js';
 import {
   ConsentStorage,
   CookieSameSite,
-  cookieStorage,
-  localStorageStorage,
-  memoryStorage,
+  cookieBackend,
+  localStorageBackend,
+  memoryBackend,
   type RecordStorage,
   type StorageKind,
 } from './record-storage.js';
@@ -12,60 +15,11 @@ import { publish } from './consent-hub.js';
 import { gpcSignal } from './gpc-signal.js';
 import { idList } from '../internal/id-list.js';
 import { oneOf } from '../internal/one-of.js';
-import { warnInvalid } from '../internal/warn-invalid.js';
 import { ConsentChangeEvent } from './consent-change-event.js';
 
-/** Options of a {@link ConsentStore}: the storage attributes of `<cookie-consent>`, camelCased. */
-export interface ConsentStoreOptions {
-  /** Name of the cookie (and localStorage key). Default `cookie_consent`. */
-  cookieName?: string;
-  /** Lifetime of a decision in days, decimals allowed; default 182, at most 400. */
-  days?: number | string;
-  /** Share the decision with subdomains, e.g. `example.com`. Default: host-only. */
-  cookieDomain?: string;
-  /** Default `/`. */
-  cookiePath?: string;
-  /** `Lax` (default), `Strict` or `None` (which forces `Secure`). */
-  cookieSameSite?: string;
-  /** `cookie` (default) or `local` (localStorage). Either degrades to memory when unavailable. */
-  storage?: string;
-  /** Policy revision; a decision stored under another revision is void. Default `""`. */
-  revision?: string;
-  /** Category ids besides `necessary`, as an array or a space-separated string. */
-  categories?: string | Iterable<string>;
-  /** `opt-in` (default), `opt-out` or `notice`. */
-  mode?: string;
-  /** Categories granted and locked like `necessary` (`<cookie-category required>`). */
-  required?: string | Iterable<string>;
-  /**
-   * Global Privacy Control is on (SPEC §8): the `saleOrShare` categories are denied without a
-   * click. Default: `navigator.globalPrivacyControl === true` (only the boolean counts).
-   */
-  gpc?: boolean;
-  /** Categories that sell or share personal data, which GPC denies. Default `marketing`. */
-  saleOrShare?: string | Iterable<string>;
-}
-
-export const DEFAULT_DAYS = 182;
-/** The category that sells or shares personal data unless the site says which do. */
-export const DEFAULT_SALE_OR_SHARE = 'marketing';
-export { MAX_DAYS };
-
-/** Reads `days`: not a finite number > 0 → 182, above 400 → 400, each with one warning. */
-export function normalizeDays(value: unknown): number {
-  if (value == null || value === '') return DEFAULT_DAYS;
-  const n = Number(typeof value === 'string' ? value.trim() : value);
-  if (!(n > 0) || n === Infinity) {
-    warnInvalid('days', value, DEFAULT_DAYS);
-    return DEFAULT_DAYS;
-  }
-  if (n > MAX_DAYS) {
-    warnInvalid('days', value, `${MAX_DAYS} (browsers cap cookies at ${MAX_DAYS} days)`);
-    return MAX_DAYS;
-  }
-  return n;
-}
-
+export type { ConsentStoreOptions } from './consent-store-options.js';
+export { DEFAULT_SALE_OR_SHARE } from './consent-store-options.js';
+export { DEFAULT_DAYS, MAX_DAYS, normalizeDays } from './days.js';
 
 const attempt = <T>(fn: () => T): T | undefined => {
   try {
@@ -76,7 +30,7 @@ const attempt = <T>(fn: () => T): T | undefined => {
 };
 
 /**
- * The headless consent store: reads and writes the visitor's decision (SPEC §6) and answers
+ * The headless consent store: reads and writes the visitor's decision (docs/cookie.md) and answers
  * which categories are granted. It knows nothing of the banner; `<cookie-consent>` is one of its
  * users, and a site can draw its own UI on top of it.
  *
@@ -125,7 +79,7 @@ export class ConsentStore extends EventTarget {
     this.#backends = [
       ...(storage === 'cookie'
         ? [
-            cookieStorage({
+            cookieBackend({
               name: this.cookieName,
               days: this.days,
               path: options.cookiePath?.trim() || '/',
@@ -134,8 +88,8 @@ export class ConsentStore extends EventTarget {
             }),
           ]
         : []),
-      localStorageStorage(this.cookieName),
-      memoryStorage(this.cookieName),
+      localStorageBackend(this.cookieName),
+      memoryBackend(this.cookieName),
     ];
     this.#kind = this.#backends[0].kind;
   }
@@ -226,7 +180,7 @@ export class ConsentStore extends EventTarget {
     clearTimeout(this.#listenSoon);
     this.#channel?.close();
     this.#channel = undefined;
-    globalThis.removeEventListener?.('storage', this.#onStorage);
+    globalThis.removeEventListener?.('storage', this.#onOtherTab);
   }
 
   /** Every category id this page declares or the stored decision mentions. */
@@ -286,7 +240,7 @@ export class ConsentStore extends EventTarget {
       }
       this.#id = record.id;
       this.#kind = backend.kind;
-      return this.#isValid(record) ? record : null;
+      return honoured(record, this) ? record : null;
     }
     return null;
   }
@@ -298,15 +252,15 @@ export class ConsentStore extends EventTarget {
       // Without a channel, decisions stored in localStorage still reach the other tabs. Not beside
       // one: a page's first storage listener waits on the browser process (Chromium: about 1 ms,
       // up to 4, on every page view), and every store posts its decisions on the channel anyway.
-      addEventListener('storage', this.#onStorage);
+      addEventListener('storage', this.#onOtherTab);
       return;
     }
     this.#channel = new BroadcastChannel(`cookie-consent:${this.cookieName}`);
-    this.#channel.onmessage = this.#onStorage;
+    this.#channel.onmessage = this.#onOtherTab;
   }
 
   /** Another tab (or store) decided: take its decision as ours. */
-  #onStorage = (e: Event): void => {
+  #onOtherTab = (e: Event): void => {
     if (e instanceof StorageEvent && e.key !== this.cookieName) return;
     const previous = this.#record;
     const record = this.#load();
@@ -338,19 +292,7 @@ export class ConsentStore extends EventTarget {
 
   #grants(record: ConsentRecord | null, id: string): boolean {
     if (this.required.includes(id) || record?.granted.includes(id)) return true;
-    // opt-out: granted until the visitor opts out (SPEC §3 `mode`); GPC is an opt-out
+    // opt-out: granted until the visitor opts out (docs/reference.md#modes); GPC is an opt-out
     return this.mode === 'opt-out' && !record?.denied.includes(id) && !(this.gpc && this.saleOrShare.includes(id));
-  }
-
-  #isValid(r: ConsentRecord): boolean {
-    const now = Date.now();
-    return (
-      r.rev === this.revision &&
-      now < Date.parse(r.exp) &&
-      // a shorter `days` than when it was stored shortens what is stored
-      now < Date.parse(r.ts) + this.days * DAY &&
-      // acknowledging a notice is not consent to an opt-in banner
-      (r.mode !== 'notice' || this.mode === 'notice')
-    );
   }
 }

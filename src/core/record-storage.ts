@@ -32,7 +32,7 @@ export interface CookieSettings {
 /** What browsers keep of one cookie, name and value (RFC 6265bis §5.6). */
 const MAX_COOKIE = 4096;
 
-export function cookieStorage(c: CookieSettings): RecordStorage {
+export function cookieBackend(c: CookieSettings): RecordStorage {
   let { domain } = c;
   let tooLarge = false;
   const raw = () => document.cookie.match(`(?:^|; )${c.name}=([^;]*)`)?.[1];
@@ -49,7 +49,7 @@ export function cookieStorage(c: CookieSettings): RecordStorage {
     }
   };
   const set = (value: string) => {
-    // A host-only twin left from before `cookie-domain` was set would shadow the domain cookie.
+    // A host-only version left from before `cookie-domain` was set would shadow the domain cookie.
     if (domain) Cookies.remove(c.name, { path: c.path });
     Cookies.set(c.name, value, {
       path: c.path,
@@ -90,14 +90,14 @@ export function cookieStorage(c: CookieSettings): RecordStorage {
       Cookies.remove(c.name, { path: c.path, domain });
       if (domain) Cookies.remove(c.name, { path: c.path });
       // Read back, as write() does. Chromium applies a cookie write after the script went on,
-      // unless the same page reads; without this, another tab told of a reset could still read
-      // the old cookie (measured: 27 of 200 times) and keep the decision the visitor withdrew.
+      // unless the same page reads; without this, another tab told of a reset can still read
+      // the old cookie, and keep the decision the visitor withdrew.
       raw();
     },
   };
 }
 
-export function localStorageStorage(key: string): RecordStorage {
+export function localStorageBackend(key: string): RecordStorage {
   return {
     kind: 'local',
     read: () => localStorage.getItem(key) ?? undefined,
@@ -112,7 +112,7 @@ export function localStorageStorage(key: string): RecordStorage {
 const memory = new Map<string, string>();
 
 /** The last resort: lasts for this page only, so the banner asks again on the next one. */
-export function memoryStorage(key: string): RecordStorage {
+export function memoryBackend(key: string): RecordStorage {
   return {
     kind: 'memory',
     read: () => memory.get(key),

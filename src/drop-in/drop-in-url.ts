@@ -1,5 +1,5 @@
 import { pageDocument } from '../internal/page-document.js';
-import { trusted } from '../internal/trusted.js';
+import { trustedScriptURL } from '../internal/trusted.js';
 import { REPORTED } from '../internal/reported.js';
 import { ownScripts } from './own-script.js';
 
@@ -34,7 +34,7 @@ export function dropInUrl(path: string): string {
 export const runDropInScript = (path: string): Promise<void> =>
   new Promise((resolve, reject) => {
     const s = pageDocument('createElement')('script');
-    s.src = trusted(dropInUrl(path), true);
+    s.src = trustedScriptURL(dropInUrl(path));
     s.nonce = script!.nonce;
     const done = (error?: Error) => {
       s.remove(); // it ran (or failed): the element is of no more use

@@ -1,16 +1,10 @@
+import { ConsentEvent } from '../core/consent-event.js';
 import type { ConsentView, ConsentViewDetail } from './consent-show.js';
 
 /** The banner or the preferences dialog closed. */
-export class ConsentHideEvent extends Event {
-  readonly #detail: ConsentViewDetail;
+export class ConsentHideEvent extends ConsentEvent<ConsentViewDetail> {
   constructor(view: ConsentView) {
-    super('consent-hide', { bubbles: true, composed: true });
-    this.#detail = Object.freeze({ view });
-  }
-
-  /** Read-only, and frozen: no listener can change what the next one sees. */
-  get detail(): ConsentViewDetail {
-    return this.#detail;
+    super('consent-hide', { view });
   }
 }
 

@@ -1,3 +1,4 @@
+import { ConsentEvent } from '../core/consent-event.js';
 import type { ConsentRecord } from '../core/consent-record.js';
 
 export interface ConsentReadyDetail {
@@ -6,16 +7,9 @@ export interface ConsentReadyDetail {
 }
 
 /** Once per connection of `<cookie-consent>`, as soon as storage was read. */
-export class ConsentReadyEvent extends Event {
-  readonly #detail: ConsentReadyDetail;
+export class ConsentReadyEvent extends ConsentEvent<ConsentReadyDetail> {
   constructor(detail: ConsentReadyDetail) {
-    super('consent-ready', { bubbles: true, composed: true });
-    this.#detail = Object.freeze({ ...detail });
-  }
-
-  /** Read-only, and frozen: no listener can change what the next one sees. */
-  get detail(): ConsentReadyDetail {
-    return this.#detail;
+    super('consent-ready', { ...detail });
   }
 }
 

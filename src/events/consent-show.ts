@@ -1,3 +1,4 @@
+import { ConsentEvent } from '../core/consent-event.js';
 /** Which layer opened or closed. */
 export type ConsentView = 'banner' | 'preferences';
 
@@ -6,16 +7,9 @@ export interface ConsentViewDetail {
 }
 
 /** The banner or the preferences dialog opened. */
-export class ConsentShowEvent extends Event {
-  readonly #detail: ConsentViewDetail;
+export class ConsentShowEvent extends ConsentEvent<ConsentViewDetail> {
   constructor(view: ConsentView) {
-    super('consent-show', { bubbles: true, composed: true });
-    this.#detail = Object.freeze({ view });
-  }
-
-  /** Read-only, and frozen: no listener can change what the next one sees. */
-  get detail(): ConsentViewDetail {
-    return this.#detail;
+    super('consent-show', { view });
   }
 }
 

@@ -3,7 +3,7 @@ import { gating } from './gating-state.js';
 import { carriesNonce } from './script-nonce.js';
 import { copyScript, queueScript } from './script-queue.js';
 import { runsScript } from '../internal/url-scheme.js';
-import { trusted } from '../internal/trusted.js';
+import { trustedScriptURL } from '../internal/trusted.js';
 
 /** Scripts that are live: not gated, or our copies of gated ones. */
 const LIVE = 'script:not([type="text/plain" i])';
@@ -43,14 +43,14 @@ function activate(el: HTMLElement): void {
   if (src && runsScript(src)) return void console.warn(`<cookie-consent>: data-src="${src}" is a script URL; not loaded.`);
   if (srcset) el.setAttribute('srcset', srcset);
   // An element cloned after it loaded has its `src` already: setting it again would reload it.
-  if (src && el.getAttribute('src') != src) el.setAttribute('src', trusted(src, true));
+  if (src && el.getAttribute('src') != src) el.setAttribute('src', trustedScriptURL(src));
   // A <source> is read only when its media element (re)loads.
   if (tag == 'SOURCE') (el.parentElement as HTMLMediaElement | null)?.load?.();
 }
 
 /**
  * Activates the gated markup under `root` (and `root` itself) that the current grants allow
- * (SPEC §10): `<script type="text/plain" data-consent>` runs, in document order and once;
+ * (docs/gating.md): `<script type="text/plain" data-consent>` runs, in document order and once;
  * `data-src` / `data-srcset` become `src` / `srcset`; `<template data-consent>` is stamped in its
  * place. Every id that `data-consent` lists must be granted. Blocked elements with
  * `data-consent-placeholder` get a placeholder with a button that grants and loads them.

@@ -2,7 +2,7 @@ import { consentIds, gatedIn } from './consent-ids.js';
 
 /**
  * The category ids that gated markup under `root` uses in `data-consent`, each once, in order of
- * first use. `<cookie-consent>` adds them to its categories (SPEC §3).
+ * first use. `<cookie-consent>` adds them to its categories (docs/reference.md#attributes).
  */
 export function gatedCategories(root: ParentNode = document): string[] {
   const ids = new Set<string>();

@@ -59,7 +59,7 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
 
 /**
  * From now on gating shows a placeholder before each blocked element that has
- * `data-consent-placeholder` (SPEC §10): its text names the blocked purposes, and its one button
+ * `data-consent-placeholder` (docs/gating.md): its text names the blocked purposes, and its one button
  * grants them and loads the content. Call it before `startGating()` or `activateGated()`, which
  * place them. `<cookie-consent>` does; the headless `./core.js` leaves it out, being UI.
  */

@@ -1,5 +1,5 @@
 /**
- * Gated markup (SPEC §10), headless: scripts, embeds and templates that run only after consent.
+ * Gated markup (docs/gating.md), headless: scripts, embeds and templates that run only after consent.
  * The placeholder, being UI, is `./gated-placeholder.js` (`enablePlaceholders()`).
  *
  * @packageDocumentation

@@ -1,7 +1,7 @@
 import { isAllowed } from './consent-ids.js';
 import { gating } from './gating-state.js';
 import { pageDocument } from '../internal/page-document.js';
-import { trusted } from '../internal/trusted.js';
+import { trustedScript, trustedScriptURL } from '../internal/trusted.js';
 
 /** Settles once the last queued script that runs on insertion (inline classic) had its turn. */
 let tail: Promise<unknown> = Promise.resolve();
@@ -24,17 +24,17 @@ function insert(old: HTMLScriptElement, script: HTMLScriptElement): boolean {
  * handlers, …), its nonce, which browsers hide from `getAttribute`, and its code; `type` given.
  *
  * It must be a new element: a clone would not run when `old` came from `innerHTML` (it copies
- * the "already started" flag that fragment parsing sets), and Firefox 153 reports a Trusted Types
+ * the "already started" flag that fragment parsing sets), and Firefox reports a Trusted Types
  * violation for a cloned script even after its text is re-set through a policy.
  */
 export function copyScript(old: HTMLScriptElement, type?: string): HTMLScriptElement {
   const script = pageDocument('createElement')('script');
   for (const { name, value } of old.attributes) {
-    if (name != 'type') script.setAttribute(name, trusted(value, name == 'src'));
+    if (name != 'type') script.setAttribute(name, name == 'src' ? trustedScriptURL(value) : trustedScript(value));
   }
   script.nonce = old.nonce;
   if (type) script.type = type;
-  script.text = trusted(old.text);
+  script.text = trustedScript(old.text);
   return script;
 }
 
@@ -52,7 +52,7 @@ export function copyScript(old: HTMLScriptElement, type?: string): HTMLScriptEle
 export function queueScript(old: HTMLScriptElement): void {
   const { type, src } = old.dataset;
   const script = copyScript(old, type);
-  if (src) script.src = trusted(src, true);
+  if (src) script.src = trustedScriptURL(src);
   if (old.hasAttribute('async')) return void insert(old, script);
   script.async = false;
   // Only external scripts fire `load` or `error` (an inline module does not either; like a

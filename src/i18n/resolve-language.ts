@@ -2,7 +2,7 @@ import { pageDocument } from '../internal/page-document.js';
 import { LANGUAGE_ALIASES, LANGUAGE_CODES, type LanguageCode } from './language-codes.js';
 
 /**
- * The language of the banner's texts for `el` (SPEC §3 `lang`): the first of the element's own
+ * The language of the banner's texts for `el` (docs/languages.md): the first of the element's own
  * `lang`, the closest `[lang]`, `<html lang>`, `navigator.language` that names a language with
  * texts, else English. A region variant with texts of its own has them (`pt-BR`); any other falls
  * back to its language (`de-AT` → `de`, `pt-PT` → `pt`).

@@ -1,7 +1,7 @@
 import type { preferencesDialog, preferencesStyles } from './preferences-dialog.js';
 
 /** What the element needs of the preferences dialog, however it was loaded. */
-export interface PreferencesPart {
+export interface PreferencesModule {
   readonly preferencesDialog: typeof preferencesDialog;
   readonly preferencesStyles: typeof preferencesStyles;
 }
@@ -10,7 +10,7 @@ export interface PreferencesPart {
  * Loads the preferences dialog on demand: a first visit paints the banner without it, and most
  * visitors never open it. The classic-script build swaps this module for `load-preferences-url.ts`.
  */
-export const loadPreferencesPart = (): Promise<PreferencesPart> => import('./preferences-dialog.js');
+export const importPreferences = (): Promise<PreferencesModule> => import('./preferences-dialog.js');
 
-/** Whether the preferences can load at all (the classic script's twin says no when pasted inline). */
+/** Whether the preferences can load at all (the classic script's version says no when pasted inline). */
 export const preferencesLoadable = true;

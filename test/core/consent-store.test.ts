@@ -67,7 +67,7 @@ describe('ConsentStore', () => {
   });
 
   describe('the record', () => {
-    it('is written in the shape of SPEC §6 on acceptAll', () => {
+    it('is written in the documented shape on acceptAll', () => {
       const store = openStore({ categories: 'analytics marketing', revision: '3', days: 20 });
       const before = Date.now();
       const record = store.acceptAll('accept-all');
@@ -415,7 +415,7 @@ describe('ConsentStore', () => {
     });
   });
 
-  describe('Global Privacy Control (SPEC §8)', () => {
+  describe('Global Privacy Control (docs/reference.md#global-privacy-control)', () => {
     const setGpc = (value: unknown) =>
       Object.defineProperty(navigator, 'globalPrivacyControl', { value, configurable: true });
     afterEach(() => delete (navigator as { globalPrivacyControl?: unknown }).globalPrivacyControl);

@@ -1,5 +1,5 @@
 /**
- * Measures, and logs, what SPEC §11 asks of gating at scale; it asserts only that the work was
+ * Measures, and logs, the scale figures of docs/performance.md for gating; it asserts only that the work was
  * done, never a time (the machine decides those). Read the numbers in the browser logs.
  */
 import { expect } from '@open-wc/testing';

@@ -29,7 +29,7 @@ const storeOptions = (s: Setup, cookieName: string) => ({
   required: s.required,
 });
 
-/** The stored value, decoded as SPEC §6 says (`decodeURIComponent` for the cookie). */
+/** The stored value, decoded as docs/cookie.md says (`decodeURIComponent` for the cookie). */
 function stored(s: Setup, name: string): { raw: string | undefined; record: unknown } {
   const raw = s.storage === 'cookie' ? rawCookieOf(name) : (localStorage.getItem(name) ?? undefined);
   if (raw === undefined) return { raw, record: undefined };

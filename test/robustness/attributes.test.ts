@@ -22,7 +22,7 @@ const ELEMENT_RUNS = 1000;
 const ATTRIBUTES = [...CookieConsentElement.elementProperties].flatMap(([name, o]) =>
   o.attribute === false ? [] : [typeof o.attribute === 'string' ? o.attribute : String(name).toLowerCase()],
 );
-/** The attributes of `<cookie-category>` (SPEC §3, §8, §9). */
+/** The attributes of `<cookie-category>` (docs/reference.md). */
 const CATEGORY_ATTRIBUTES = ['name', 'label', 'cookies', 'required', 'sale-or-share', 'consent-mode'];
 /** What the element's own templates create; anything else came from a text. */
 const TAGS = new Set(['div', 'section', 'h2', 'slot', 'a', 'button', 'svg', 'path', 'dialog', 'ul', 'li', 'label', 'span', 'input', 'p']);

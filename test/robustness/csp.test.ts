@@ -5,7 +5,7 @@
  * base-uri 'none'; require-trusted-types-for 'script'`, and the same with a `trusted-types`
  * directive that names only the policies docs/security.md lists (`/csp/named/…`). The banner renders in
  * German (a language file loaded on demand), the preferences open (loaded on demand: the classic
- * script runs their classic twin, a script element that must pass the policy), gated scripts with
+ * script runs their classic-script version, a script element that must pass the policy), gated scripts with
  * the page's nonce run after Accept, a placeholder loads its frame, Google Consent Mode (loaded on
  * demand by both builds) gets its update, and no `securitypolicyviolation` fires. `npm test`
  * builds `dist/` first.

@@ -1,5 +1,5 @@
 /**
- * Broken environments that `test/core/consent-store.test.ts` and `test/dist.test.ts` do not
+ * Broken environments that `test/core/consent-store.test.ts` and `test/drop-in/dist.test.ts` do not
  * cover already: a `localStorage` getter that throws and a full quota, two copies of the whole
  * library (element, store and hub), two elements deciding in turn, and the element removed in
  * the middle of a decision. (Covered there: a sandboxed frame, cookies that do not stick,

@@ -1,5 +1,5 @@
 /**
- * The classic script on a page opened from `file://` (SPEC §2; requirements CK-08): Chrome keeps
+ * The classic script on a page opened from `file://` (docs/reference.md#browser-support): Chrome keeps
  * no cookies there and refuses module imports (the language files), yet the banner and the
  * preferences must work for the page, with no uncaught exception. A test page cannot navigate to `file://`, so the
  * `file-page` test-server command opens the fixture in a new tab of the same Chromium.
@@ -40,7 +40,7 @@ describe('the classic script from file://', function () {
 
     // first visit: the banner (English: the German file cannot be imported from file://), the slotted message
     expect(first.first).to.deep.include({ stored: false, open: true, banner: true, message: 'This page uses cookies.', accept: 'Accept all', ran: 0 });
-    // the preferences open and are styled: the classic script runs their classic twin, which a
+    // the preferences open and are styled: the classic script runs their classic-script version, which a
     // module import could not load from file://
     expect(first.first.preferences, 'the preferences dialog').to.equal(true);
     // Accept all works for the page: hidden, granted, the gated script ran once

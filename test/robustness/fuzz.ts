@@ -182,7 +182,7 @@ export interface Judge {
 }
 
 /**
- * SPEC §6, written out independently of the store: is `r` a decision that counts on this page?
+ * docs/cookie.md, written out independently of the store: is `r` a decision that counts on this page?
  * Right shape, same revision, not past `exp` nor `ts` + `days`, and an acknowledged notice does
  * not count for another mode.
  */

@@ -1,5 +1,5 @@
 /**
- * A plain model of what the visitor decided (SPEC §4, §6, §8), for the API-sequence properties:
+ * A plain model of what the visitor decided (docs/reference.md, docs/cookie.md), for the API-sequence properties:
  * one answer per category id, written without looking at how the store keeps its record.
  */
 import { fc } from './fuzz.js';
@@ -107,7 +107,7 @@ export class Model {
     }
   }
 
-  /** Whether reading the stored decision on arrival would record a GPC denial (SPEC §8). */
+  /** Whether reading the stored decision on arrival would record a GPC denial (docs/reference.md#global-privacy-control). */
   get gpcWouldDeny(): boolean {
     return this.s.gpc && (!this.decided || SALE_OR_SHARE.some((id) => !this.required(id) && !this.answers.has(id)));
   }

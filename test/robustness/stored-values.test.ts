@@ -1,7 +1,7 @@
 /**
  * Property: whatever the consent cookie or localStorage holds (random bytes, broken
  * percent-encoding, JSON of any shape, records with one field wrong), `read()` never throws,
- * answers `null` or a decision that counts (SPEC §6), grants nothing that the stored value did not
+ * answers `null` or a decision that counts (docs/cookie.md), grants nothing that the stored value did not
  * validly grant, and the next decision is stored so that a new store reads it back unchanged.
  * Drives `ConsentStore` directly, 1,000 runs.
  */
@@ -69,7 +69,7 @@ const decision = fc.oneof(
   fc.subarray(POOL).map((ids) => ({ kind: 'grant' as const, ids })),
 );
 
-/** The cookie value as SPEC §6 says to read it (`decodeURIComponent`), or `undefined`. */
+/** The cookie value as docs/cookie.md says to read it (`decodeURIComponent`), or `undefined`. */
 const decode = (raw: string) => {
   try {
     return decodeURIComponent(raw);

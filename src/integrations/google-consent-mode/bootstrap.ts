@@ -1,5 +1,5 @@
 /**
- * `dist/consent-mode.js`: the Google Consent Mode v2 bootstrap (SPEC §9). A classic script for
+ * `dist/consent-mode.js`: the Google Consent Mode v2 bootstrap (docs/consent-mode.md). A classic script for
  * `<head>`, placed before any Google tag (gtag.js or the GTM snippet) and loaded without `async`,
  * `defer` or `type="module"`: Google's guide says the order "is vital", the default must run
  * before any command that sends data, and a module or deferred script would run after the
@@ -55,7 +55,7 @@ try {
     layer.push(arguments);
   } as Gtag;
 
-  // SPEC §9 mapping, the same table as `DEFAULT_CONSENT_MODE_MAPPING` of the element's integration
+  // The documented mapping (docs/consent-mode.md), the same table as `DEFAULT_CONSENT_MODE_MAPPING` of the element's integration
   // (kept apart and tested against the same table: sharing that module cost a third more bytes).
   const mapping: Record<string, string> = {
     marketing: 'ad_storage ad_user_data ad_personalization',

@@ -1,8 +1,8 @@
 /**
- * The pure part of Google Consent Mode v2 (SPEC §9): which consent types a set of granted
- * categories grants. The `<head>` bootstrap (`src/consent-mode/consent-mode.ts`) carries its own
+ * The pure part of Google Consent Mode v2 (docs/consent-mode.md): which consent types a set of granted
+ * categories grants. The `<head>` bootstrap (`bootstrap.ts`) carries its own
  * few-byte copy of the same rules (importing this module made it a third bigger); both are
- * tested against one table, `test/consent-mode/consent-mode-table.ts`.
+ * tested against one table, `test/integrations/google-consent-mode/consent-mode-table.ts`.
  */
 
 /**
@@ -38,7 +38,7 @@ export type ConsentModeState = Record<ConsentType, ConsentModeValue>;
  */
 export type ConsentModeMapping = Readonly<Record<string, readonly string[]>>;
 
-/** SPEC §9: the usual mapping of banner categories to Consent Mode types. */
+/** The usual mapping (docs/consent-mode.md) of banner categories to Consent Mode types. */
 export const DEFAULT_CONSENT_MODE_MAPPING: ConsentModeMapping = {
   analytics: ['analytics_storage'],
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
@@ -49,7 +49,7 @@ export const DEFAULT_CONSENT_MODE_MAPPING: ConsentModeMapping = {
  * The Consent Mode state for a decision: every type denied but `security_storage`, then granted
  * for each granted category as `mapping` (merged over {@link DEFAULT_CONSENT_MODE_MAPPING}) says.
  * With `gpc`, the three ad types are denied whatever was granted: Global Privacy Control is an
- * opt-out of sale and sharing (SPEC §8), which is what those types are for.
+ * opt-out of sale and sharing (docs/reference.md#global-privacy-control), which is what those types are for.
  *
  * @param isGranted - whether a category id is granted
  * @param gpc - Global Privacy Control applies to this decision

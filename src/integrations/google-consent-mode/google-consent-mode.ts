@@ -1,5 +1,5 @@
 /**
- * Google Consent Mode v2 for `<cookie-consent google-consent-mode>` (SPEC §9), with no Lit and no
+ * Google Consent Mode v2 for `<cookie-consent google-consent-mode>` (docs/consent-mode.md), with no Lit and no
  * UI: keeps Google's consent state in step with the store's decision. The default itself comes
  * from `dist/consent-mode.js` in `<head>`; this module pushes the updates, and the default when
  * that bootstrap is missing.
@@ -12,7 +12,7 @@
  *
  * Defines no IAB API (`__tcfapi`, `__gpp`, `__uspapi`): the library is not a registered TCF CMP.
  */
-import type { ConsentRecord } from '../../core/consent-record.js';
+import type { ConsentSource } from '../../core/consent-hub.js';
 import {
   CONSENT_TYPES,
   consentModeState,
@@ -40,12 +40,9 @@ export interface GoogleConsentModeOptions {
 }
 
 /** What the store offers that Consent Mode needs (a `ConsentStore` has it all). */
-export interface ConsentModeSource {
-  readonly consent: ConsentRecord | null;
-  readonly categories: readonly string[];
+export interface ConsentModeSource extends Omit<ConsentSource, 'grant'> {
   /** Global Privacy Control is honoured on this page. */
   readonly gpc: boolean;
-  isGranted(category: string): boolean;
 }
 
 /** What {@link syncConsentMode} or {@link updateConsentMode} did. */

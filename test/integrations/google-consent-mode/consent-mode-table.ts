@@ -1,7 +1,7 @@
 /**
  * The one table both Consent Mode implementations are tested against: the `<head>` bootstrap
  * (`dist/consent-mode.js`, self-contained for size) and the element's integration.
- * SPEC §9: analytics → analytics_storage; marketing → the three ad types; functional →
+ * docs/consent-mode.md: analytics → analytics_storage; marketing → the three ad types; functional →
  * functionality_storage and personalization_storage; security_storage always granted; GPC denies
  * the ad types.
  */
@@ -83,7 +83,7 @@ export const TABLE: TableRow[] = [
     state: { ...ALL_DENIED, analytics_storage: g, functionality_storage: g, personalization_storage: g },
   },
   {
-    // SPEC §9 "GPC forces the three ad types to denied", even after an explicit grant
+    // docs/consent-mode.md: "GPC forces the three ad types to denied", even after an explicit grant
     name: 'GPC: marketing granted by hand under the signal',
     record: { granted: ['necessary', ...CATEGORIES], denied: [], cause: 'accept-all', gpc: true },
     state: { ...ALL_DENIED, analytics_storage: g, functionality_storage: g, personalization_storage: g },

@@ -51,7 +51,7 @@ describe('google-consent-mode integration', () => {
     delete win[name];
   });
 
-  describe('consentModeState: the mapping of SPEC §9', () => {
+  describe('consentModeState: the documented mapping', () => {
     for (const row of TABLE) {
       it(row.name, () => {
         const granted = row.record.granted!;
@@ -86,7 +86,7 @@ describe('google-consent-mode integration', () => {
       expect(state.ad_user_data).to.equal('denied');
     });
 
-    it('exports the default mapping as SPEC §9 says', () => {
+    it('exports the default mapping as documented', () => {
       expect(DEFAULT_CONSENT_MODE_MAPPING).to.deep.equal({
         analytics: ['analytics_storage'],
         marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],

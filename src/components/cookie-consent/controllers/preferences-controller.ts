@@ -4,11 +4,11 @@ import { ConsentShowEvent } from '../../../events/consent-show.js';
 import { lazy } from '../../../internal/lazy.js';
 import { pageDocument } from '../../../internal/page-document.js';
 import { REPORTED } from '../../../internal/reported.js';
-import { loadPreferencesPart, preferencesLoadable, type PreferencesPart } from '../../../preferences/load-preferences.js';
+import { importPreferences, preferencesLoadable, type PreferencesModule } from '../../../preferences/load-preferences.js';
 import type { PreferencesView } from '../../../preferences/preferences-dialog.js';
 
 // Loaded on demand: a first visit paints the banner without it, and most visitors never open it.
-const loadPreferences = lazy(loadPreferencesPart);
+const loadPreferences = lazy(importPreferences);
 // One timer for the page, armed once a banner shows: a visitor who may want the preferences
 // finds them loaded, after the banner painted. (A module function, not a closure in a
 // controller, which would keep each element alive until it fires.)
@@ -28,7 +28,7 @@ export interface PreferencesHost extends ReactiveControllerHost, HTMLElement {
  * template, closed on a decision.
  */
 export class PreferencesController implements ReactiveController {
-  #part?: PreferencesPart;
+  #part?: PreferencesModule;
   /** The dialog is showing, or about to. */
   #showing = false;
   /** It is rendered but not opened yet. */

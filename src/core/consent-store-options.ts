@@ -1,0 +1,33 @@
+/** The category that sells or shares personal data unless the site says which do. */
+export const DEFAULT_SALE_OR_SHARE = 'marketing';
+
+/** Options of a {@link ConsentStore}: the storage attributes of `<cookie-consent>`, camelCased. */
+export interface ConsentStoreOptions {
+  /** Name of the cookie (and localStorage key). Default `cookie_consent`. */
+  cookieName?: string;
+  /** Lifetime of a decision in days, decimals allowed; default 182, at most 400. */
+  days?: number | string;
+  /** Share the decision with subdomains, e.g. `example.com`. Default: host-only. */
+  cookieDomain?: string;
+  /** Default `/`. */
+  cookiePath?: string;
+  /** `Lax` (default), `Strict` or `None` (which forces `Secure`). */
+  cookieSameSite?: string;
+  /** `cookie` (default) or `local` (localStorage). Either degrades to memory when unavailable. */
+  storage?: string;
+  /** Policy revision; a decision stored under another revision is void. Default `""`. */
+  revision?: string;
+  /** Category ids besides `necessary`, as an array or a space-separated string. */
+  categories?: string | Iterable<string>;
+  /** `opt-in` (default), `opt-out` or `notice`. */
+  mode?: string;
+  /** Categories granted and locked like `necessary` (`<cookie-category required>`). */
+  required?: string | Iterable<string>;
+  /**
+   * Global Privacy Control is on (docs/reference.md#global-privacy-control): the `saleOrShare` categories are denied without a
+   * click. Default: `navigator.globalPrivacyControl === true` (only the boolean counts).
+   */
+  gpc?: boolean;
+  /** Categories that sell or share personal data, which GPC denies. Default `marketing`. */
+  saleOrShare?: string | Iterable<string>;
+}
