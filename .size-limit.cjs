@@ -28,5 +28,5 @@ module.exports = [
   { name: '  + the preferences, on demand (their classic twin)', gzip: true, path: 'dist/cookie-consent.preferences-dialog.iife.js', ...asServed },
   { ...budget('./core.js with its imports', '4 KB', '5.55 KB'), gzip: true, path: 'dist/core.js', import: '*' },
   { name: './core.js with its imports (brotli)', path: 'dist/core.js', import: '*', brotli: true },
-  { ...budget('Consent Mode bootstrap (dist/consent-mode.js)', '1 KB', '1 KB'), gzip: true, path: 'dist/consent-mode.js', ...asServed },
+  { ...budget('Consent Mode bootstrap (dist/consent-mode.js)', '1.1 KB', '1.1 KB'), gzip: true, path: 'dist/consent-mode.js', ...asServed },
 ];

@@ -1,5 +1,6 @@
 import type { ConsentRecord } from '../src/core/consent-record.js';
 import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent-store.js';
+import { parseRecord } from '../src/core/record-codec.js';
 
 export const DAY_MS = 864e5;
 
@@ -33,10 +34,18 @@ export function rawCookie(name = 'cookie_consent', doc: Document = document): st
     ?.slice(name.length + 1);
 }
 
+/**
+ * The record a stored value holds: the stored form (docs/cookie.md), read by the library's own
+ * parser, or the earlier JSON form.
+ */
+export function decodeStored(value: string): ConsentRecord {
+  return value.startsWith('2.') ? parseRecord(value)! : (JSON.parse(value) as ConsentRecord);
+}
+
 /** The consent record in cookie `name`, decoded as docs/cookie.md says a reader should. */
 export function cookieRecord(name = 'cookie_consent', doc: Document = document): ConsentRecord | undefined {
   const raw = rawCookie(name, doc);
-  return raw === undefined ? undefined : (JSON.parse(decodeURIComponent(raw)) as ConsentRecord);
+  return raw === undefined ? undefined : decodeStored(decodeURIComponent(raw));
 }
 
 /** Writes a consent cookie directly, as an earlier visit would have left it. */

@@ -1,4 +1,5 @@
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
+import { parseRecord } from '../../src/core/record-codec.js';
 import { isPreviewMessage, type PreviewMessage } from './preview-isolation.js';
 
 /** Typing reloads the preview once it pauses, not on every key. */
@@ -77,11 +78,16 @@ export class Preview {
   }
 }
 
-/** A cookie as written is percent-encoded JSON: decoded, a site owner can read the record. */
+/**
+ * A cookie as written holds the record in its short stored form, percent-encoded: shown with the
+ * record it decodes to, so that a site owner can read it.
+ */
 function readable({ kind, text }: PreviewMessage): string {
   if (kind !== 'cookie') return text;
   try {
-    return decodeURIComponent(text);
+    const value = /^[^=]*=([^;]*)/.exec(text)?.[1];
+    const record = value && parseRecord(decodeURIComponent(value));
+    return record ? `${text} — the record: ${JSON.stringify(record)}` : decodeURIComponent(text);
   } catch {
     return text;
   }

@@ -1,8 +1,10 @@
+import { parseRecord } from '../../src/core/record-codec.js';
+
 /** The consent cookie as the browser keeps it, for the inspector. */
 export interface StoredCookie {
   /** Size of `name=value` in bytes, what the browser sends with each request. */
   bytes: number;
-  /** The value decoded (`decodeURIComponent`, as docs/cookie.md says a reader should). */
+  /** The record the value holds (docs/cookie.md), as JSON; else the value as it is. */
   decoded: string;
 }
 
@@ -13,9 +15,9 @@ export function readCookie(name: string, doc: Document = document): StoredCookie
   let decoded = raw;
   try {
     decoded = decodeURIComponent(raw);
-    decoded = JSON.stringify(JSON.parse(decoded), null, 1);
+    decoded = JSON.stringify(parseRecord(decoded) ?? JSON.parse(decoded), null, 1);
   } catch {
-    // not the library's JSON: show it as it is
+    // not a record of the library's: show it as it is
   }
   return { bytes: new TextEncoder().encode(pair).length, decoded };
 }

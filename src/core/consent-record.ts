@@ -49,42 +49,9 @@ export const DAY = 864e5;
 /** Browsers cap cookie lifetimes at 400 days (RFC 6265bis §5.5): no decision lasts longer. */
 export const MAX_DAYS = 400;
 
-const isStringArray = (x: unknown): x is string[] =>
-  Array.isArray(x) && x.every((s) => typeof s === 'string');
-
 /** A record that cannot be changed by whoever it is handed to (a listener, the page). */
 export const freezeRecord = (r: ConsentRecord): ConsentRecord =>
   Object.freeze({ ...r, granted: Object.freeze([...r.granted]), denied: Object.freeze([...r.denied]) });
-
-/**
- * Parses a stored value. Returns the record when its shape is right and it could have been
- * written by this library (whatever its age or revision; the store judges those), `undefined`
- * when nothing is stored, and `null` when something is stored that is not such a record.
- *
- * The stored value is as untrusted as any cookie: a decision dated in the future or lasting
- * longer than a cookie can (consent that never lapses), or an id that is not one of ours (it
- * would be kept in every later record and sent to `log-endpoint`) make it unreadable.
- */
-export function parseRecord(raw: string | null | undefined): ConsentRecord | null | undefined {
-  if (raw == null || raw === '') return undefined;
-  try {
-    const r = JSON.parse(raw) as Partial<ConsentRecord> | null;
-    const ts = Date.parse(r?.ts as string);
-    const exp = Date.parse(r?.exp as string);
-    if (
-      r && r.v === 1 && typeof r.id === 'string' && /^[\w-]{1,64}$/.test(r.id) &&
-      // written by this browser's clock: a day of slack for a clock set back since
-      ts <= Date.now() + DAY && ts < exp && exp <= ts + MAX_DAYS * DAY &&
-      typeof r.rev === 'string' && (Object.values(ConsentMode) as unknown[]).includes(r.mode) &&
-      isStringArray(r.granted) && isStringArray(r.denied) && typeof r.cause === 'string' && typeof r.gpc === 'boolean'
-    ) {
-      return freezeRecord(r as ConsentRecord);
-    }
-  } catch {
-    // fall through: unreadable
-  }
-  return null;
-}
 
 /** A random UUID v4, also where `crypto.randomUUID` is missing (insecure contexts, old browsers). */
 export function randomId(): string {

@@ -1,4 +1,5 @@
-import { ConsentMode, DAY, freezeRecord, parseRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import { ConsentMode, DAY, freezeRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import { encodeRecord, parseRecord } from './record-codec.js';
 import { DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
 import { normalizeDays } from './days.js';
 import { honoured } from './record-validity.js';
@@ -221,7 +222,7 @@ export class ConsentStore extends EventTarget {
     this.#record = record;
     // What the decision allows runs first, in the click; then it is stored, then announced.
     publish(this);
-    this.#write(JSON.stringify(record));
+    this.#write(encodeRecord(record) ?? JSON.stringify(record));
     this.#emit(previous, record, cause);
     this.#listen();
     this.#channel?.postMessage(record.ts);

@@ -13,6 +13,7 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { ConsentStore } from '../../src/core/consent-store.js';
 import { currentSource } from '../../src/core/consent-hub.js';
+import { decodeStored } from '../helpers.js';
 import { fc, RUNS, forget, guard, rawCookieOf } from './fuzz.js';
 import { IDS, Model, setup, storeCall, type Call, type Setup } from './store-model.js';
 
@@ -33,7 +34,7 @@ const storeOptions = (s: Setup, cookieName: string) => ({
 function stored(s: Setup, name: string): { raw: string | undefined; record: unknown } {
   const raw = s.storage === 'cookie' ? rawCookieOf(name) : (localStorage.getItem(name) ?? undefined);
   if (raw === undefined) return { raw, record: undefined };
-  return { raw, record: JSON.parse(s.storage === 'cookie' ? decodeURIComponent(raw) : raw) };
+  return { raw, record: decodeStored(s.storage === 'cookie' ? decodeURIComponent(raw) : raw) };
 }
 
 /** What must hold after every call, for the store or the element that answers `isGranted`. */

@@ -192,9 +192,9 @@ export function countsAsDecision(r: unknown, j: Judge, now = Date.now()): r is C
   const strings = (a: unknown) => Array.isArray(a) && a.every((s) => typeof s === 'string');
   return (
     x.v === 1 &&
-    // an id of ours: short letters, digits, `-` and `_`
+    // an id of ours: a UUID
     typeof x.id === 'string' &&
-    /^[A-Za-z0-9_-]{1,64}$/.test(x.id) &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(x.id) &&
     typeof x.ts === 'string' &&
     typeof x.exp === 'string' &&
     x.rev === j.revision &&

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, openFrame, until } from '../helpers.js';
+import { clearStorage, decodeStored, openFrame, until } from '../helpers.js';
 
 interface Framed extends Window {
   errors: string[];
@@ -86,8 +86,9 @@ describe('markup that shadows other members of document the library reads', func
       await until(() => win.ran.length, 'the gated script');
       expect(win.ran).to.deep.equal(['analytics']);
       // kept in the cookie, or (when `document.cookie` is what is shadowed) in localStorage
-      const kept = win.localStorage.getItem('clobber_consent') ?? Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.get!.call(win.document);
-      expect(kept).to.include('analytics');
+      const cookie = (Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.get!.call(win.document) as string).match(/clobber_consent=([^;]*)/)?.[1];
+      const kept = win.localStorage.getItem('clobber_consent') ?? decodeURIComponent(cookie ?? '');
+      expect(decodeStored(kept).granted).to.include('analytics');
       await el.updateComplete;
       part(el, 'revoke-button')!.click();
       await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the preferences, reopened');

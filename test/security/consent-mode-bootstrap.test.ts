@@ -6,7 +6,8 @@
  * `document.currentScript`.
  */
 import { expect } from '@open-wc/testing';
-import { DAY_MS, clearStorage, openFrame, storeRecord } from '../helpers.js';
+import { ConsentStore } from '../../src/core/consent-store.js';
+import { DAY_MS, clearStorage, openFrame, rawCookie, storeRecord } from '../helpers.js';
 
 type Framed = Window & { dataLayer?: IArguments[]; errors: string[] };
 
@@ -24,6 +25,25 @@ describe('dist/consent-mode.js replays only what the element honours', () => {
   afterEach(() => {
     document.querySelectorAll('iframe').forEach((f) => f.remove());
     clearStorage();
+  });
+
+  it('a decision in the stored form, as the store writes it: replayed; its GPC keeps the ad types denied', async () => {
+    const store = new ConsentStore({ categories: 'analytics marketing' });
+    store.read();
+    store.save(['analytics']);
+    store.close();
+    expect(rawCookie()).to.match(/^2\./);
+    expect(await commands('gtag.html')).to.deep.equal(['default denied', 'update granted']);
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    clearStorage();
+    const gpc = new ConsentStore({ categories: 'analytics marketing', gpc: true });
+    gpc.read();
+    gpc.save(['analytics', 'marketing']); // granted explicitly under the signal: recorded with it
+    gpc.close();
+    const frame = await openFrame('/test/fixtures/consent-mode/gtag.html', '');
+    const update = ((frame.contentWindow as Framed).dataLayer ?? []).find((a) => a[0] === 'consent' && a[1] === 'update');
+    expect((update![2] as Record<string, string>).analytics_storage).to.equal('granted');
+    expect((update![2] as Record<string, string>).ad_storage).to.equal('denied');
   });
 
   it('a valid decision: replayed', async () => {

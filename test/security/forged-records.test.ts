@@ -23,6 +23,7 @@ describe('forged records', () => {
     ['lasting beyond 400 days', { ts: new Date(now - DAY_MS).toISOString(), exp: new Date(now + 100_000 * DAY_MS).toISOString() }],
     ['with a 2,500-character id', { id: 'x'.repeat(2500) }],
     ['with an id of markup', { id: '<img src=x onerror=alert(1)>' }],
+    ['with an id that is not a UUID', { id: 'visitor-42' }],
   ] as const) {
     it(`${what}: unreadable, asked again, a fresh id`, async () => {
       storeRecord({ granted: ['necessary', 'analytics'], denied: [], ...record });

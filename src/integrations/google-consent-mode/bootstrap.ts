@@ -94,25 +94,45 @@ try {
     const days = d > 0 && d != Infinity ? Math.min(d, 400) : 182;
     const DAY = 864e5;
     const now = Date.now();
-    // js-cookie percent-encodes the JSON; an unreadable value counts as no decision, as in the store
+    // js-cookie percent-encodes the value; an unreadable one counts as no decision, as in the store
     const cookie = attr('storage') == 'local' ? 0 : document.cookie.match('(^|; )' + name + '=([^;]*)');
-    const r = JSON.parse(cookie ? decodeURIComponent(cookie[2]) : localStorage.getItem(name)!);
-    // not an array (a string would match by substring): `.some` throws below, and nothing is replayed
-    const granted: string[] = r.granted;
-    const ts = Date.parse(r.ts);
-    const exp = Date.parse(r.exp);
+    const raw = cookie ? decodeURIComponent(cookie[2]) : localStorage.getItem(name)!;
+    let granted: (string | false | undefined)[], ts: number, exp: number, rev: string, notice: boolean, gpcRecorded: boolean;
+    if (raw.startsWith('2.')) {
+      // the stored form (docs/cookie.md): 2.<id>.<ts>.<life>.<mode><cause><gpc>.<rev>[.<grant>…]
+      const [, , t, life, flags, r, ...grants] = raw.split('.');
+      const short: Record<string, string> = { a: 'analytics', m: 'marketing', f: 'functional' };
+      ts = parseInt(t!, 36);
+      exp = ts + parseInt(life!, 36);
+      rev = decodeURIComponent(r!);
+      notice = flags![0] == 'n';
+      gpcRecorded = flags![2] == '1';
+      // (a denied or unknown id is `false` or `undefined`: it maps to no type)
+      granted = grants.map((g) => g[0] == '1' && (g[1] == '~' ? decodeURIComponent(g.slice(2)) : short[g[1]!]));
+    } else {
+      // the earlier JSON form
+      const r = JSON.parse(raw);
+      if (r.v !== 1) throw 0;
+      // not an array (a string would match by substring): `.some` throws below, and nothing is replayed
+      granted = r.granted;
+      ts = Date.parse(r.ts);
+      exp = Date.parse(r.exp);
+      rev = r.rev;
+      notice = r.mode == 'notice';
+      gpcRecorded = r.gpc === true;
+    }
     // what the element honours: unexpired by its `exp` and by `days`, not dated ahead (a day of
     // slack) or lasting past a cookie's limit, the same revision, and no notice on a site that asks
     if (
-      r.v === 1 && now < exp && now < ts + days * DAY && ts <= now + DAY && exp <= ts + 400 * DAY &&
-      r.rev === (attr('revision') || '') && (r.mode != 'notice' || attr('mode') == 'notice')
+      now < exp && now < ts + days * DAY && ts <= now + DAY && exp <= ts + 400 * DAY &&
+      rev === (attr('revision') || '') && (!notice || attr('mode') == 'notice')
     ) {
       // GPC (the browser's signal now, or the one recorded with the decision) denies the ad types
-      const gpc = r.gpc === true || (attr('ignore-gpc') == null && gpcSignal());
+      const gpc = gpcRecorded || (attr('ignore-gpc') == null && gpcSignal());
       update = state(
         (type) =>
           !(gpc && /^ad_/.test(type)) &&
-          granted.some((id) => (attr('map-' + id) ?? (Object.hasOwn(mapping, id) ? mapping[id] : '')).split(/\s+/).includes(type)),
+          granted.some((id) => id && (attr('map-' + id) ?? (Object.hasOwn(mapping, id) ? mapping[id] : '')).split(/\s+/).includes(type)),
       );
     }
   } catch {

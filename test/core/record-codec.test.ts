@@ -1,0 +1,104 @@
+/**
+ * The stored form of the record (docs/cookie.md): short, since the cookie travels with every
+ * request to the site; exact, since it is read back as the same record; and the earlier JSON form
+ * is still read, then rewritten on the next decision.
+ */
+import { expect } from '@open-wc/testing';
+import type { ConsentRecord } from '../../src/core/consent-record.js';
+import { encodeRecord, parseRecord } from '../../src/core/record-codec.js';
+import { DAY_MS, clearStorage, closeStores, cookieRecord, openStore, rawCookie, storeRecord } from '../helpers.js';
+
+const record = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
+  v: 1,
+  id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f',
+  ts: '2026-12-07T12:34:56.789Z',
+  exp: new Date(Date.parse('2026-12-07T12:34:56.789Z') + 182 * DAY_MS).toISOString(),
+  rev: '',
+  mode: 'opt-in',
+  granted: ['necessary', 'analytics'],
+  denied: ['marketing', 'functional'],
+  cause: 'save',
+  gpc: false,
+  ...overrides,
+});
+
+/** What the browser sends: `name=value`, the value as js-cookie writes it. */
+const sent = () => `cookie_consent=${rawCookie()}`;
+
+describe('the stored form of the record', () => {
+  beforeEach(clearStorage);
+  afterEach(() => {
+    closeStores();
+    clearStorage();
+  });
+
+  it('three optional categories: the cookie is at most 100 bytes', () => {
+    for (const categories of [['analytics', 'marketing', 'functional'], ['statistics', 'ads', 'video']]) {
+      const store = openStore({ categories, revision: '2' });
+      store.save([categories[0]!]);
+      expect(sent().length, sent()).to.be.at.most(100);
+      expect(cookieRecord()).to.deep.equal(store.consent);
+      clearStorage();
+    }
+  });
+
+  it('round-trips exactly: 3 and 50 categories, long and odd ids, a revision, GPC, every mode and cause', () => {
+    const odd = ['a', 'm', 'f', '~', 'x.y', '100%', 'ünï', 'x%;,"', 'é'.repeat(40), 'café.menu~2', ' '];
+    const many = Array.from({ length: 50 }, (_, i) => `category-${i}-${'long'.repeat(5)}`);
+    for (const r of [
+      record(),
+      record({ granted: ['necessary', ...odd], denied: many, rev: '2026.1 "final"', gpc: true, mode: 'opt-out', cause: 'gpc' }),
+      record({ granted: ['necessary', ...many.slice(0, 25)], denied: many.slice(25), mode: 'notice', cause: 'acknowledge' }),
+      record({ granted: ['necessary'], denied: [], cause: 'accept-all', exp: new Date(Date.parse('2026-12-07T12:34:56.789Z') + 0.5 * DAY_MS).toISOString() }),
+    ]) {
+      const stored = encodeRecord(r)!;
+      expect(stored).to.match(/^2\.[\w-]{22}\./);
+      expect(stored).to.not.match(/[;,\s"\\]/);
+      expect(parseRecord(stored)).to.deep.equal(r);
+    }
+  });
+
+  it('written by the store, as js-cookie encodes it: no ; , or white space, read back the same', () => {
+    const store = openStore({ categories: ['analytics', 'x.y', 'ünï'] });
+    store.save(['analytics', 'ünï']);
+    expect(rawCookie()).to.match(/^2\./).and.not.match(/[;,\s"]/);
+    expect(cookieRecord()).to.deep.equal(store.consent);
+    expect(openStore({ categories: ['analytics', 'x.y', 'ünï'] }).read()).to.deep.equal(store.consent);
+  });
+
+  it('an id a URL cannot carry (a lone surrogate): the JSON form, read back the same', () => {
+    const r = record({ granted: ['necessary', '\ud800'] });
+    expect(encodeRecord(r)).to.equal(undefined);
+    const store = openStore({ categories: ['\ud800'] });
+    store.save(['\ud800']);
+    expect(decodeURIComponent(rawCookie()!)).to.match(/^\{/);
+    expect(openStore({ categories: ['\ud800'] }).read()!.granted).to.deep.equal(['necessary', '\ud800']);
+  });
+
+  it('the earlier JSON form is read as before, and the next decision writes the stored form', () => {
+    const old = storeRecord({ granted: ['necessary', 'analytics'], denied: ['marketing'] });
+    expect(decodeURIComponent(rawCookie()!)).to.match(/^\{"v":1/);
+    const store = openStore({ categories: 'analytics marketing' });
+    expect(store.read()).to.deep.equal(old);
+    expect(store.isGranted('analytics')).to.equal(true);
+    store.save(['analytics', 'marketing']);
+    expect(rawCookie()).to.match(/^2\./);
+    expect(cookieRecord()!.id, 'the same consent id').to.equal(old.id);
+    expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics', 'marketing']);
+  });
+
+  for (const [what, value] of [
+    ['another form', '3.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0.'],
+    ['a short id', '2.bxwKji0dS46dTwo.mdsq2c8l.9dblc00.is0.'],
+    ['bad flags', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.xs0.'],
+    ['a grant that is neither 1 nor 0', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0..2a'],
+    ['an unknown short id', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0..1q'],
+    ['broken escapes', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0..1~%E0%A4%A'],
+    ['a time that is not base 36', '2.bxwKji0dS46dTwobLD1OXw.MDSQ.9dblc00.is0.'],
+    ['no revision field', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0'],
+  ] as const) {
+    it(`${what}: unreadable`, () => {
+      expect(parseRecord(value)).to.equal(null);
+    });
+  }
+});
