@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { reactModules } from './test/frameworks/react-modules.mjs';
 
 // Debian's browsers; the launcher (puppeteer-core) drives Chromium over CDP and Firefox over
 // WebDriver BiDi, so nothing downloads a browser of its own.
@@ -206,6 +207,7 @@ export default {
   plugins: [
     emulateMediaFeatures(),
     filePages(),
+    reactModules(),
     // No `target`: TS is transformed, JS (node_modules, dist/) is served as built.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
