@@ -1,59 +1,49 @@
 /**
- * `cem analyze` settings: the manifest is generated from the JSDoc on the element class
- * (`@fires`, `@csspart`, `@cssproperty`, `@slot`) on every build.
+ * `cem analyze` settings: `custom-elements.json` is generated from the JSDoc on the element class
+ * (`@fires`, `@csspart`, `@cssproperty`, `@slot`) and on the interfaces that declare the elements
+ * read from markup (`src/components/cookie-category/`), at the end of every build. The editor
+ * data files are generated from it in the same run: `vscode.html-custom-data.json` and
+ * `vscode.css-custom-data.json` (VS Code's `html.customData` / `css.customData`) and
+ * `web-types.json` (JetBrains IDEs, through `"web-types"` in package.json).
  */
-
-/**
- * The value lists declared as a const object and a type of the same name
- * (`export const ConsentMode = { OPT_IN: 'opt-in', … } as const`), collected while the modules
- * are read: a property typed `ConsentMode` is then written into the manifest as the union of its
- * values (`'opt-in' | 'opt-out' | 'notice'`), which editors offer as the attribute's values.
- */
-function valueListUnions() {
-  const unions = new Map();
-  return {
-    name: 'value-list-unions',
-    analyzePhase({ ts, node }) {
-      if (!ts.isVariableDeclaration(node) || !ts.isIdentifier(node.name)) return;
-      let init = node.initializer;
-      if (!init || !ts.isAsExpression(init) || init.type.getText() !== 'const') return;
-      init = init.expression;
-      if (!ts.isObjectLiteralExpression(init)) return;
-      const values = init.properties.map((p) => (ts.isPropertyAssignment(p) && ts.isStringLiteral(p.initializer) ? p.initializer.text : undefined));
-      if (values.length && values.every((v) => v !== undefined)) unions.set(node.name.text, values.map((v) => `'${v}'`).join(' | '));
-    },
-    packageLinkPhase({ customElementsManifest }) {
-      const expand = (type) => {
-        if (type?.text && unions.has(type.text)) type.text = unions.get(type.text);
-      };
-      for (const mod of customElementsManifest.modules) {
-        for (const decl of mod.declarations ?? []) {
-          for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) expand(item.type);
-        }
-      }
-    },
-  };
-}
+import { constantDefaults } from './scripts/cem/constant-defaults.mjs';
+import { cssPropertySyntax } from './scripts/cem/css-property-syntax.mjs';
+import { distPaths } from './scripts/cem/dist-paths.mjs';
+import { editorData } from './scripts/cem/editor-data.mjs';
+import { documentedEventsOnly } from './scripts/cem/documented-events-only.mjs';
+import { markupElements } from './scripts/cem/markup-elements.mjs';
+import { valueListUnions } from './scripts/cem/value-list-unions.mjs';
 
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/drop-in/**', 'src/scanner/**'],
+  // The modules that define what editors and tools show: the elements (the class, its attributes,
+  // the interfaces of the elements read from markup), their events, and the value lists of their
+  // enumerated attributes (which `valueListUnions` reads to write each as a union), and the
+  // constants their defaults name (which `constantDefaults` reads).
+  globs: [
+    'src/components/**/*.ts',
+    'src/events/*.ts',
+    'src/core/consent-event.ts',
+    'src/core/consent-change-event.ts',
+    'src/core/option-values.ts',
+    'src/core/days.ts',
+    // where the elements are registered (the manifest's element definitions)
+    'src/define.ts',
+  ],
+  exclude: [
+    'src/**/*.styles.ts', 'src/components/**/controllers/**',
+    // what the element renders and reads with, not what it offers
+    'src/components/cookie-consent/{banner-template,category-config,store-options}.ts',
+  ],
   outdir: '.',
   litelement: true,
   plugins: [
+    markupElements(),
     valueListUnions(),
-    {
-      name: 'documented-events-only',
-      // The analyzer also infers an event from each `dispatchEvent(new X(…))` but cannot read its
-      // name off an Event subclass (it takes the first argument, e.g. a view's name, or none);
-      // the `@fires` lines document every event with its name and a description.
-      packageLinkPhase({ customElementsManifest }) {
-        for (const mod of customElementsManifest.modules) {
-          for (const decl of mod.declarations ?? []) {
-            if (decl.events) decl.events = decl.events.filter((e) => e.name && e.description);
-          }
-        }
-      },
-    },
+    documentedEventsOnly(),
+    constantDefaults(),
+    cssPropertySyntax(),
+    distPaths(),
+    // last: it reads the manifest as the plugins above leave it
+    editorData(),
   ],
 };

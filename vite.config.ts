@@ -78,7 +78,8 @@ const OUTPUTS: Record<string, Output> = {
   production: {
     entry: [
       'src/index.ts', 'src/define.ts', 'src/core.ts', 'src/integrations/google-consent-mode/google-consent-mode.ts',
-      // types-only framework declarations: empty modules, so that a plain import resolves too
+      // the React component (with the JSX types of the bare tags), and the types-only Vue and
+      // Svelte declarations: empty modules, so that a plain import resolves too
       'src/frameworks/react.ts', 'src/frameworks/vue.ts', 'src/frameworks/svelte.ts',
     ],
     format: 'es',
@@ -143,7 +144,8 @@ export default defineConfig(({ mode, command }) => {
         // the npm modules keep named imports: inlining a constant from another module leaves a
         // bare `import './x.js'` behind, which the package's `sideEffects` tells bundlers to drop
         optimization: file ? undefined : { inlineConst: false },
-        external: file ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie'],
+        // (react: the app's own, a peer; @lit/react: a dependency, which only `./react.js` imports)
+        external: file ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie', /^react($|\/)/],
         // code that an on-demand part shares with the bundle would stay in the bundle, which then
         // exports it, instead of going to a third file that the first paint would wait for
         preserveEntrySignatures: 'allow-extension',

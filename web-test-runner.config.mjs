@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { emulateMediaFeatures, filePages } from './test/server/commands.mjs';
 import { fixtureRoutes } from './test/server/fixture-routes.mjs';
+import { reactModules } from './test/frameworks/react-modules.mjs';
 
 // Debian's browsers; the launcher (puppeteer-core) drives Chromium over CDP and Firefox over
 // WebDriver BiDi, so nothing downloads a browser of its own.
@@ -29,6 +30,7 @@ export default {
   plugins: [
     emulateMediaFeatures(),
     filePages(),
+    reactModules(),
     // No `target`: TS is transformed, JS (node_modules, dist/) is served as built.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],

@@ -7,7 +7,8 @@
  *
  *   <!-- attributes:start --> … <!-- attributes:end -->
  *
- * Names: `attributes`, `events`, `slots`, `parts`, `css-properties`.
+ * Names: `attributes`, `events`, `slots`, `parts`, `css-properties`; `category-attributes` (the
+ * attributes of `<cookie-category>`).
  *
  * `node scripts/readme-tables.mjs --check` writes nothing and exits 1 when a page differs from the
  * manifest (the test `test/node/readme-tables.test.mjs` does the same).
@@ -25,12 +26,12 @@ export function pages() {
   return [join(root, 'README.md'), ...readdirSync(docs).filter((f) => f.endsWith('.md')).map((f) => join(docs, f))];
 }
 
-/** The element's declaration in the manifest. */
-export function elementOf(manifest) {
+/** An element's declaration in the manifest (by default `<cookie-consent>`'s). */
+export function elementOf(manifest, tag = TAG) {
   for (const mod of manifest.modules ?? []) {
-    for (const decl of mod.declarations ?? []) if (decl.tagName === TAG) return decl;
+    for (const decl of mod.declarations ?? []) if (decl.tagName === tag) return decl;
   }
-  throw new Error(`custom-elements.json declares no <${TAG}>`);
+  throw new Error(`custom-elements.json declares no <${tag}>`);
 }
 
 /** Text for a table cell: one line, pipes escaped. */
@@ -48,18 +49,19 @@ function defaultOf(member) {
 const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 
+/** An element's attributes: name, default, description. */
+const attributeTable = (el) =>
+  table(
+    ['attribute', 'default', 'description'],
+    (el.attributes ?? []).map((a) => [code(a.name), a.type?.text === 'boolean' ? `${defaultOf(a)} (boolean)` : defaultOf(a), a.description]),
+  );
+
 /** Every table, by marker name, as Markdown. */
 export function tables(manifest) {
   const el = elementOf(manifest);
   return {
-    attributes: table(
-      ['attribute', 'default', 'description'],
-      (el.attributes ?? []).map((a) => [
-        code(a.name),
-        a.type?.text === 'boolean' ? `${defaultOf(a)} (boolean)` : defaultOf(a),
-        a.description,
-      ]),
-    ),
+    attributes: attributeTable(el),
+    'category-attributes': attributeTable(elementOf(manifest, 'cookie-category')),
     events: table(
       ['event', 'class', 'when'],
       (el.events ?? []).map((e) => [code(e.name), e.type?.text ? code(e.type.text) : '', e.description]),

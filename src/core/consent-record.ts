@@ -1,9 +1,6 @@
-/**
- * How the banner asks (the `mode` attribute): `opt-in` (nothing optional until granted),
- * `opt-out` (granted until the visitor opts out) or `notice` (one acknowledge button).
- */
-export const ConsentMode = { OPT_IN: 'opt-in', OPT_OUT: 'opt-out', NOTICE: 'notice' } as const;
-export type ConsentMode = (typeof ConsentMode)[keyof typeof ConsentMode];
+import { ConsentMode } from './option-values.js';
+
+export { ConsentMode };
 
 /** What recorded a decision (`consent-change` detail and the stored record). */
 export type ConsentCause =

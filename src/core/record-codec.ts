@@ -6,11 +6,11 @@ import { ConsentMode, DAY, MAX_DAYS, freezeRecord, type ConsentCause, type Conse
  *
  *     2.<id>.<ts>.<life>.<mode><cause><gpc>.<rev>[.<grant>…]
  *
- * - `2`: the format (a stored value starting with `{` is the earlier JSON form);
+ * - `2`: the form (a stored value starting with `{` is the earlier JSON form);
  * - `<id>`: the consent id, a UUID's 16 bytes in base64url (22 characters);
  * - `<ts>`: the time of the decision, milliseconds since 1970 in base 36;
  * - `<life>`: `exp` − `ts` in milliseconds, base 36;
- * - `<mode>` `i` opt-in, `o` opt-out, `n` notice; `<cause>` one letter (`CAUSES`); `<gpc>` `1` or `0`;
+ * - `<mode>`, `<cause>`: their places in `MODES` and `CAUSES`; `<gpc>` `1` or `0`;
  * - `<rev>`: the revision, escaped (below);
  * - each `<grant>`: `1` granted or `0` denied, then the id: `a` analytics, `m` marketing,
  *   `f` functional, any other as `~` and the id escaped. `necessary` is granted in every record
@@ -20,46 +20,31 @@ import { ConsentMode, DAY, MAX_DAYS, freezeRecord, type ConsentCause, type Conse
  */
 export const STORED_FORM = '2';
 
-const MODES: Record<ConsentMode, string> = { 'opt-in': 'i', 'opt-out': 'o', notice: 'n' };
-const CAUSES: Record<ConsentCause, string> = {
-  'accept-all': 'a',
-  'reject-all': 'r',
-  save: 's',
-  acknowledge: 'k',
-  api: 'p',
-  sync: 'y',
-  gpc: 'g',
-  reset: 'x',
-};
+const MODES: readonly ConsentMode[] = ['opt-in', 'opt-out', 'notice'];
+const CAUSES: readonly ConsentCause[] = ['accept-all', 'reject-all', 'save', 'acknowledge', 'api', 'sync', 'gpc', 'reset'];
 const SHORT: Record<string, string> = { a: 'analytics', m: 'marketing', f: 'functional' };
 
-const escape = (s: string) => encodeURIComponent(s).replace(/\./g, '%2E');
-const keyOf = (table: Record<string, string>, value: string) => Object.keys(table).find((k) => table[k] === value);
-const UUID = /^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const grant = (state: string) => (id: string) =>
+  state + (Object.keys(SHORT).find((k) => SHORT[k] === id) ?? `~${encodeURIComponent(id).replace(/\./g, '%2E')}`);
 
 /**
  * The stored form of `r`; `undefined` when it cannot be written short: its id is not a UUID, or an
- * id or the revision is not text that a URL can carry (a lone surrogate), for which the JSON form
- * serves.
+ * id or the revision is not text a URL can carry (a lone surrogate): the JSON form serves then.
  */
 export function encodeRecord(r: ConsentRecord): string | undefined {
-  const hex = UUID.exec(r.id)?.slice(1).join('');
-  if (!hex) return undefined;
+  if (!UUID.test(r.id)) return undefined;
+  const ts = Date.parse(r.ts);
   try {
-    const id = btoa(String.fromCharCode(...hex.match(/../g)!.map((h) => parseInt(h, 16))))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-      .replace(/=+$/, '');
-    const ts = Date.parse(r.ts);
-    const grant = (state: string) => (g: string) => state + (keyOf(SHORT, g) ?? `~${escape(g)}`);
     return [
       STORED_FORM,
-      id,
+      btoa(String.fromCharCode(...r.id.replace(/-/g, '').match(/../g)!.map((h) => parseInt(h, 16)))).replace(/\+/g, '-').replace(/\//g, '_').slice(0, 22),
       ts.toString(36),
       (Date.parse(r.exp) - ts).toString(36),
-      MODES[r.mode] + CAUSES[r.cause] + (r.gpc ? 1 : 0),
-      escape(r.rev),
-      ...r.granted.filter((g) => g !== 'necessary').map(grant('1')),
+      `${MODES.indexOf(r.mode)}${CAUSES.indexOf(r.cause)}${+r.gpc}`,
+      encodeURIComponent(r.rev).replace(/\./g, '%2E'),
+      ...r.granted.filter((g) => g != 'necessary').map(grant('1')),
       ...r.denied.map(grant('0')),
     ].join('.');
   } catch {
@@ -69,33 +54,34 @@ export function encodeRecord(r: ConsentRecord): string | undefined {
 
 /**
  * The record that the stored form `value` holds, not yet checked (its fields are judged as the
- * JSON form's are); `undefined` when it does not decode.
+ * JSON form's are); `undefined` when it does not decode. Throws on broken escapes.
  */
 function decodeRecord(value: string): Partial<ConsentRecord> | undefined {
-  const [form, id64, ts36, life36, flags, rev, ...grants] = value.split('.');
-  if (form !== STORED_FORM || !/^[\w-]{22}$/.test(id64 ?? '') || !/^[0-9a-z]{1,12}$/.test(ts36 ?? '') || !/^[0-9a-z]{1,12}$/.test(life36 ?? '')) return undefined;
-  if (!/^[ion][a-z][01]$/.test(flags ?? '') || rev === undefined) return undefined;
-  const hex = [...atob(id64!.replace(/-/g, '+').replace(/_/g, '/'))].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+  const [, id, ts36, life36, flags, rev, ...grants] = value.split('.');
+  if (!/^[\w-]{22}$/.test(id!) || !/^[0-9a-z]{1,12}$/.test(ts36!) || !/^[0-9a-z]{1,12}$/.test(life36!) || !/^[0-2][0-7][01]$/.test(flags!) || rev == null) return undefined;
   const ts = parseInt(ts36!, 36);
   const granted = ['necessary'];
   const denied: string[] = [];
   for (const g of grants) {
     const rest = g.slice(1);
-    const id = rest[0] === '~' ? decodeURIComponent(rest.slice(1)) : Object.hasOwn(SHORT, rest) ? SHORT[rest] : undefined;
-    if (!id || (g[0] !== '1' && g[0] !== '0')) return undefined;
-    (g[0] === '1' ? granted : denied).push(id);
+    const name = rest[0] == '~' ? decodeURIComponent(rest.slice(1)) : Object.hasOwn(SHORT, rest) ? SHORT[rest] : '';
+    if (!name || !/^[01]/.test(g)) return undefined;
+    (g[0] == '1' ? granted : denied).push(name);
   }
   return {
     v: 1,
-    id: hex.replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'),
+    id: [...atob(id!.replace(/-/g, '+').replace(/_/g, '/'))]
+      .map((c) => c.charCodeAt(0).toString(16).padStart(2, '0'))
+      .join('')
+      .replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-'),
     ts: new Date(ts).toISOString(),
     exp: new Date(ts + parseInt(life36!, 36)).toISOString(),
     rev: decodeURIComponent(rev),
-    mode: keyOf(MODES, flags![0]!) as ConsentMode | undefined,
+    mode: MODES[+flags![0]!],
     granted,
     denied,
-    cause: keyOf(CAUSES, flags![1]!) as ConsentCause | undefined,
-    gpc: flags![2] === '1',
+    cause: CAUSES[+flags![1]!],
+    gpc: flags![2] == '1',
   };
 }
 
@@ -107,8 +93,8 @@ const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every
  * when nothing is stored, and `null` when something is stored that is not such a record.
  *
  * The stored value is as untrusted as any cookie: a decision dated in the future or lasting
- * longer than a cookie can (consent that never lapses), or an id that is not one of ours, a UUID (it
- * would be kept in every later record and sent to `log-endpoint`) make it unreadable.
+ * longer than a cookie can (consent that never lapses), or an id that is not one of ours, a UUID
+ * (it would be kept in every later record and sent to `log-endpoint`) make it unreadable.
  */
 export function parseRecord(raw: string | null | undefined): ConsentRecord | null | undefined {
   if (raw == null || raw === '') return undefined;

@@ -4,13 +4,9 @@ import { warnInvalid } from '../internal/warn-invalid.js';
 /** Where a record lives: the cookie, localStorage, or (when both fail) memory for this page. */
 export type StorageKind = 'cookie' | 'local' | 'memory';
 
-/** Where a decision is kept (the `storage` attribute): the cookie, or localStorage. */
-export const ConsentStorage = { COOKIE: 'cookie', LOCAL: 'local' } as const;
-export type ConsentStorage = (typeof ConsentStorage)[keyof typeof ConsentStorage];
+import { ConsentStorage, CookieSameSite } from './option-values.js';
 
-/** The consent cookie's `SameSite` (the `cookie-same-site` attribute); `None` forces `Secure`. */
-export const CookieSameSite = { LAX: 'Lax', STRICT: 'Strict', NONE: 'None' } as const;
-export type CookieSameSite = (typeof CookieSameSite)[keyof typeof CookieSameSite];
+export { ConsentStorage, CookieSameSite };
 
 /** One place a serialised record can be kept. Any method may throw; the store catches. */
 export interface RecordStorage {

@@ -1,35 +1,22 @@
 /**
- * JSX types for `<cookie-consent>` in React 19: `import type {} from 'cookie-consent-element/react.js'`
- * once in the app (or list it in `compilerOptions.types`). Types only; the module is empty.
+ * React: `import { CookieConsent } from 'cookie-consent-element/react.js'`, a component made with
+ * `@lit/react` whose props are the element's properties (`days={30}`, `policyHref="/privacy"`),
+ * whose `onConsentChange` / `onConsentReady` / `onConsentShow` / `onConsentHide` props listen to
+ * its events (the handler gets the `ConsentChangeEvent`…), and whose ref is the element. Importing
+ * this module registers `<cookie-consent>`.
  *
- * React 19 sets a prop on a custom element as a property when the element has one (`days`,
- * `policyHref`, `categories`), else as an attribute (`accept-label`), and treats `on<event-name>`
- * as an event listener for exactly `<event-name>`: `onconsent-change`, not `onConsentChange`.
+ * It also declares the bare tags for JSX (`react-jsx.ts`), for apps that write
+ * `<cookie-consent>` themselves: `import type {} from 'cookie-consent-element/react.js'` loads
+ * those types and nothing else.
  *
  * @packageDocumentation
  */
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
-import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
+import * as React from 'react';
+import { cookieConsentComponent } from './react-component.js';
 
+export type { CookieConsentComponent } from './react-component.js';
+export type { CookieCategoryReactProps, CookieConsentReactEvents, CookieConsentReactProps } from './react-jsx.js';
 export type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
 
-/** `onconsent-change={(e) => e.detail.consent}`: one listener prop per event, typed. */
-export type CookieConsentReactEvents = {
-  [K in keyof CookieConsentEventMap as `on${K}`]?: (event: CookieConsentEventMap[K]) => void;
-};
-
-/** Everything `<cookie-consent>` takes in JSX: HTML attributes, `ref`, its properties, attributes and events. */
-export type CookieConsentReactProps = DetailedHTMLProps<HTMLAttributes<CookieConsentElement>, CookieConsentElement> &
-  CookieConsentProps &
-  CookieConsentAttributes &
-  CookieConsentReactEvents;
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'cookie-consent': CookieConsentReactProps;
-    }
-  }
-}
+/** `<CookieConsent categories="analytics" days={30} onConsentChange={(e) => e.detail.consent} />`. */
+export const CookieConsent = cookieConsentComponent(React);

@@ -1,5 +1,5 @@
 /**
- * Template types for `<cookie-consent>` in Svelte 5 (checked by `svelte-check`):
+ * Template types for `<cookie-consent>` and `<cookie-category>` in Svelte 5 (checked by `svelte-check`):
  * `import type {} from 'cookie-consent-element/svelte.js'` once in the app (or list it in
  * `compilerOptions.types`). Types only; the module is empty.
  *
@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import type { HTMLAttributes } from 'svelte/elements';
+import type { CookieCategoryAttributes } from '../components/cookie-category/cookie-category.js';
 import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
 import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
 
@@ -28,8 +29,12 @@ export type CookieConsentSvelteAttributes = Omit<HTMLAttributes<CookieConsentEle
   CookieConsentAttributes &
   CookieConsentSvelteEvents;
 
+/** Everything `<cookie-category>` takes in a Svelte template: HTML attributes and its own. */
+export type CookieCategorySvelteAttributes = HTMLAttributes<HTMLElement> & CookieCategoryAttributes;
+
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'cookie-consent': CookieConsentSvelteAttributes;
+    'cookie-category': CookieCategorySvelteAttributes;
   }
 }

@@ -1,8 +1,8 @@
 /**
- * Template types for `<cookie-consent>` in Vue 3 (checked by `vue-tsc` and Volar):
+ * Template types for `<cookie-consent>` and `<cookie-category>` in Vue 3 (checked by `vue-tsc` and Volar):
  * `import type {} from 'cookie-consent-element/vue.js'` once in the app (or list it in
  * `compilerOptions.types`). Types only; the module is empty. Vue itself must still be told that
- * the tag is a custom element: `compilerOptions.isCustomElement: (tag) => tag === 'cookie-consent'`.
+ * the tags are custom elements: `compilerOptions.isCustomElement: (tag) => tag.startsWith('cookie-')`.
  *
  * Vue sets a binding as a property when the element has one (`:days`, `:policy-href` →
  * `policyHref`), else as an attribute, and `@consent-change` listens to `consent-change`.
@@ -11,6 +11,7 @@
  * @packageDocumentation
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
+import type { CookieCategoryAttributes } from '../components/cookie-category/cookie-category.js';
 import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
 import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
 
@@ -29,8 +30,18 @@ export type CookieConsentVueComponent = new () => CookieConsentElement & {
   $emit: EmitFn<CookieConsentVueEmits>;
 };
 
+/** `sale-or-share` → `saleOrShare`: Vue checks a template's attribute names camelCased. */
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
+
+/** `<cookie-category>` as Vue's template checker sees it: its attributes. */
+export type CookieCategoryVueComponent = new () => HTMLElement & {
+  /** @deprecated For template type-checking only: not a property of the element. */
+  $props: HTMLAttributes & { [K in keyof CookieCategoryAttributes as Camel<K>]: CookieCategoryAttributes[K] } & PublicProps;
+};
+
 declare module 'vue' {
   interface GlobalComponents {
     'cookie-consent': CookieConsentVueComponent;
+    'cookie-category': CookieCategoryVueComponent;
   }
 }

@@ -87,15 +87,20 @@ describe('the stored form of the record', () => {
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics', 'marketing']);
   });
 
+  it('the well-formed value the cases below spoil: readable', () => {
+    expect(parseRecord('2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020..1a.0~x%2Ey')).to.include({ mode: 'opt-in', cause: 'save', gpc: false });
+    expect(parseRecord('2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020..1a.0~x%2Ey')!.denied).to.deep.equal(['x.y']);
+  });
+
   for (const [what, value] of [
-    ['another form', '3.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0.'],
-    ['a short id', '2.bxwKji0dS46dTwo.mdsq2c8l.9dblc00.is0.'],
-    ['bad flags', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.xs0.'],
-    ['a grant that is neither 1 nor 0', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0..2a'],
-    ['an unknown short id', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0..1q'],
-    ['broken escapes', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0..1~%E0%A4%A'],
-    ['a time that is not base 36', '2.bxwKji0dS46dTwobLD1OXw.MDSQ.9dblc00.is0.'],
-    ['no revision field', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.is0'],
+    ['another form', '3.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020.'],
+    ['a short id', '2.bxwKji0dS46dTwo.mdsq2c8l.9dblc00.020.'],
+    ['bad flags', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.320.'],
+    ['a grant that is neither 1 nor 0', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020..2a'],
+    ['an unknown short id', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020..1q'],
+    ['broken escapes', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020..1~%E0%A4%A'],
+    ['a time that is not base 36', '2.bxwKji0dS46dTwobLD1OXw.MDSQ.9dblc00.020.'],
+    ['no revision field', '2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020'],
   ] as const) {
     it(`${what}: unreadable`, () => {
       expect(parseRecord(value)).to.equal(null);

@@ -2,9 +2,10 @@
 //
 // - each ```html block runs on a blank page of a static site that holds the drop-in folder at
 //   `/cookie-consent/`, as the README tells a site to copy it (`npm run drop-in` writes it);
-// - each ```ts / ```js block is a program of a Vite app made from create-vite's vanilla-ts
+// - each ```ts / ```js / ```tsx block is a program of a Vite app made from create-vite's vanilla-ts
 //   template, with its strict tsconfig, which installs the package from its packed tarball: the
-//   program must pass `tsc`, build, and run.
+//   program must pass `tsc`, build, and run (a ```tsx one with React, as create-vite's react-ts
+//   template compiles it: JSX with React's automatic runtime).
 //
 // A block that holds only markup for the element (no page, no library script) runs after the two
 // lines every page needs. An HTML comment right before a fence says more about the block:
@@ -27,6 +28,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { writeDropIn } from '../../scripts/drop-in.mjs';
+import { parseRecord } from '../../dist/core/record-codec.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -62,7 +64,7 @@ for (const b of all) {
 }
 const pageSnippets = all.filter((b) => b.lang === 'html' && !b.marker);
 const programs = all
-  .filter((b) => ['ts', 'js'].includes(b.lang) && b.marker !== 'fragment')
+  .filter((b) => ['ts', 'js', 'tsx'].includes(b.lang) && b.marker !== 'fragment')
   .map((b) => ({ ...b, body: all.filter((p) => p.file === b.file && p.marker === 'index.html' && p.line < b.line).at(-1)?.code ?? '' }));
 const where = (b) => `${b.file}:${b.line}`;
 
@@ -258,8 +260,10 @@ describe('the drop-in snippets, on a blank page of a static site with the drop-i
       assert.ok(cookie, 'the decision is in the cookie cookie_consent');
       const days = (cookie.expires * 1000 - clicked) / 864e5;
       assert.ok(Math.abs(days - 20) < 0.01, `the cookie lasts 20 days (${days.toFixed(3)})`);
-      const record = JSON.parse(decodeURIComponent(cookie.value));
+      // the record in its stored form (docs/cookie.md), read by the built library's parser
+      const record = parseRecord(decodeURIComponent(cookie.value));
       assert.equal(record.cause, 'acknowledge');
+      assert.equal(record.exp, new Date(Date.parse(record.ts) + 20 * 864e5).toISOString(), 'the record lasts 20 days');
       assert.deepEqual(await page.evaluate(() => window.analytics.q.map((args) => [...args])), [['init', 'SITE-ID']], 'the gated script ran');
       assert.ok(requested.some((u) => u.endsWith('/analytics.js')), 'analytics.js requested once accepted');
       assert.equal(await page.evaluate(() => document.querySelector('cookie-consent').open), false, 'the notice is gone');
@@ -299,7 +303,8 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
     mkdirSync(own, { recursive: true });
     execFileSync('tar', ['-xzf', tarball, '-C', own, '--strip-components=1']);
     const { dependencies } = JSON.parse(readFileSync(join(own, 'package.json'), 'utf8'));
-    for (const name of [...Object.keys(dependencies), 'vite']) {
+    // React for the ```tsx programs: the package's optional peer, which a React app installs
+    for (const name of [...Object.keys(dependencies), 'vite', 'react', 'react-dom', '@types/react', '@types/react-dom']) {
       mkdirSync(join(app, 'node_modules', name, '..'), { recursive: true });
       symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name), 'dir');
     }
@@ -311,6 +316,7 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
         target: 'es2023', module: 'esnext', lib: ['ES2023', 'DOM', 'DOM.Iterable'], types: ['vite/client'],
         allowArbitraryExtensions: true, skipLibCheck: true,
         moduleResolution: 'bundler', allowImportingTsExtensions: true, verbatimModuleSyntax: true, moduleDetection: 'force', noEmit: true,
+        jsx: 'react-jsx',
         strict: true, noUnusedLocals: true, noUnusedParameters: true, erasableSyntaxOnly: true, noFallthroughCasesInSwitch: true, noUncheckedSideEffectImports: true,
       },
       include: ['src'],
@@ -339,7 +345,7 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
     const logger = createLogger('warn');
     logger.warn = (message) => warnings.push(message);
     logger.warnOnce = (message) => warnings.push(message);
-    await build({ root: app, configFile: false, logLevel: 'warn', customLogger: logger, build: { outDir: join(app, 'dist'), rolldownOptions: { input } } });
+    await build({ root: app, configFile: false, logLevel: 'warn', customLogger: logger, oxc: { jsx: { runtime: 'automatic' } }, build: { outDir: join(app, 'dist'), rolldownOptions: { input } } });
     assert.deepEqual(warnings, [], 'vite build warns about nothing');
     server = await serve(join(app, 'dist'));
     origin = `http://127.0.0.1:${server.address().port}`;
@@ -379,9 +385,9 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
     });
   });
 
-  test('the packed package holds dist/, its declarations, the manifest and the licence', () => {
+  test("the packed package holds dist/, its declarations, the manifest, the editors' data and the licence", () => {
     const own = join(app, 'node_modules', 'cookie-consent-element');
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/cookie-consent.iife.js', 'dist/consent-mode.js', 'custom-elements.json', 'LICENSE', 'README.md']) {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/cookie-consent.iife.js', 'dist/consent-mode.js', 'dist/frameworks/react.js', 'custom-elements.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json', 'LICENSE', 'README.md']) {
       assert.ok(existsSync(join(own, file)), file);
     }
   });

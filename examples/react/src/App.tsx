@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import { getConsent, type ConsentRecord } from 'cookie-consent-element';
-import type { CookieConsentElement } from 'cookie-consent-element';
+import { getConsent, type ConsentRecord, type CookieConsentElement } from 'cookie-consent-element';
+import { CookieConsent } from 'cookie-consent-element/react.js';
 
 /** A page with a cookie banner: it shows what the visitor granted and loads analytics only once granted. */
 export function App() {
@@ -29,17 +29,18 @@ export function App() {
           </button>
         </p>
       </main>
-      {/* properties: categories, days, policyHref (React 19 sets them on the element);
-          attributes: accept-label, position; events: onconsent-<name> */}
-      <cookie-consent
+      {/* the component (cookie-consent-element/react.js) sets the element's properties
+          (categories, days, policyHref), passes any other prop as an attribute (accept-label,
+          position) and listens to its events through onConsent… props */}
+      <CookieConsent
         ref={banner}
         categories="analytics marketing"
         days={days}
         policyHref="/privacy"
         accept-label="Allow all"
         position="bottom"
-        onconsent-ready={(event) => setConsent(event.detail.consent)}
-        onconsent-change={(event) => setConsent(event.detail.consent)}
+        onConsentReady={(event) => setConsent(event.detail.consent)}
+        onConsentChange={(event) => setConsent(event.detail.consent)}
       />
     </>
   );

@@ -4,6 +4,7 @@
  */
 import { useRef } from 'react';
 import type { ConsentChangeEvent, CookieConsentElement } from 'cookie-consent-element';
+import { CookieConsent } from 'cookie-consent-element/react.js';
 
 /** The element's own properties are as narrow as its attributes' documented values. */
 export function propertyChecks(el: CookieConsentElement) {
@@ -53,6 +54,52 @@ export function TypeChecks() {
         }}
         onconsent-show={(event) => event.detail.view === 'preferences'}
       />
+    </>
+  );
+}
+
+/** The component of `cookie-consent-element/react.js`: the element's properties and `onConsent…` event props. */
+export function ComponentChecks() {
+  const element = useRef<CookieConsentElement>(null);
+  const div = useRef<HTMLDivElement>(null);
+  return (
+    <>
+      {/* @ts-expect-error `mode` is `opt-in`, `notice` or `opt-out` */}
+      <CookieConsent mode="always" />
+      {/* @ts-expect-error `days` is a number: the component sets the property */}
+      <CookieConsent days="30" />
+      {/* @ts-expect-error no such property */}
+      <CookieConsent policyHerf="/privacy" />
+      {/* @ts-expect-error the handler gets the ConsentChangeEvent itself: its detail has no `view` */}
+      <CookieConsent onConsentChange={(event) => event.detail.view} />
+      {/* @ts-expect-error a ConsentChangeEvent's detail is not wrapped in another detail */}
+      <CookieConsent onConsentChange={(event) => event.detail.detail.consent} />
+      {/* @ts-expect-error the handler gets a ConsentChangeEvent, not a MouseEvent */}
+      <CookieConsent onConsentChange={(event: MouseEvent) => event.clientX} />
+      {/* @ts-expect-error the ref is a CookieConsentElement */}
+      <CookieConsent ref={div} />
+      <CookieConsent
+        ref={element}
+        mode="opt-out"
+        days={0.5}
+        position="bottom-left"
+        policyHref="/privacy"
+        noRevokeButton
+        accept-label="Allow all"
+        onConsentReady={(event) => event.detail.consent?.granted}
+        onConsentChange={(event) => {
+          const typed: ConsentChangeEvent = event;
+          return [typed.detail.consent?.granted, typed.detail.changed, typed.detail.cause];
+        }}
+        onConsentShow={(event) => event.detail.view === 'preferences'}
+        onConsentHide={(event) => event.detail.view === 'banner'}
+      >
+        <cookie-category name="analytics" label="Statistics" cookies="_ga _ga_*" required sale-or-share consent-mode="analytics_storage">
+          Counts visits.
+        </cookie-category>
+        {/* @ts-expect-error `required` is a boolean attribute */}
+        <cookie-category name="ads" required="yes" />
+      </CookieConsent>
     </>
   );
 }

@@ -41,6 +41,7 @@ export class CookieConsentAttributes extends LitElement {
     /**
      * Language of the texts. Default: the closest `lang` on the page, else the browser's language
      * (see `docs/languages.md`).
+     * @type {string}
      */
     // the global attribute, observed so that a change of language re-renders
     lang: { reflect: true },

@@ -67,18 +67,18 @@ interface TaskScheduler {
  * @csspart close-button - Closes the preferences without saving.
  * @csspart revoke-button - The floating "Cookie settings" button shown once a decision exists, if a category is optional.
  *
- * @cssproperty [--consent-bg=#ffffff / #1f2328] - Background (light / dark theme).
- * @cssproperty [--consent-fg=#1f2328 / #f0f3f6] - Text colour.
- * @cssproperty [--consent-accent=#0b57d0 / #a8c7fa] - Buttons and links.
- * @cssproperty [--consent-accent-fg=#ffffff / #062e6f] - Text on accent-coloured buttons.
- * @cssproperty [--consent-border=#6e7781 / #8b949e] - Border of the banner.
- * @cssproperty [--consent-radius=0.5rem] - Corner radius of the boxed positions.
- * @cssproperty [--consent-button-radius=0.375rem] - Corner radius of buttons.
- * @cssproperty [--consent-shadow=0 0 1rem rgb(0 0 0 / 0.2)] - Shadow of the banner.
- * @cssproperty [--consent-font-family=inherit] - Font family.
- * @cssproperty [--consent-font-size=1rem] - Base font size.
- * @cssproperty [--consent-max-width=72rem] - Width of the content in the full-width positions.
- * @cssproperty [--consent-z-index=2147483600] - Stacking order.
+ * @cssproperty {<color>} [--consent-bg=#ffffff / #1f2328] - Background (light / dark theme).
+ * @cssproperty {<color>} [--consent-fg=#1f2328 / #f0f3f6] - Text colour.
+ * @cssproperty {<color>} [--consent-accent=#0b57d0 / #a8c7fa] - Buttons and links.
+ * @cssproperty {<color>} [--consent-accent-fg=#ffffff / #062e6f] - Text on accent-coloured buttons.
+ * @cssproperty {<color>} [--consent-border=#6e7781 / #8b949e] - Border of the banner.
+ * @cssproperty {<length-percentage>} [--consent-radius=0.5rem] - Corner radius of the boxed positions.
+ * @cssproperty {<length-percentage>} [--consent-button-radius=0.375rem] - Corner radius of buttons.
+ * @cssproperty {*} [--consent-shadow=0 0 1rem rgb(0 0 0 / 0.2)] - Shadow of the banner.
+ * @cssproperty {*} [--consent-font-family=inherit] - Font family.
+ * @cssproperty {<length-percentage>} [--consent-font-size=1rem] - Base font size.
+ * @cssproperty {<length-percentage>} [--consent-max-width=72rem] - Width of the content in the full-width positions.
+ * @cssproperty {<integer>} [--consent-z-index=2147483600] - Stacking order.
  */
 export class CookieConsentElement extends CookieConsentAttributes {
   static override styles = styles;

@@ -105,7 +105,7 @@ try {
       ts = parseInt(t!, 36);
       exp = ts + parseInt(life!, 36);
       rev = decodeURIComponent(r!);
-      notice = flags![0] == 'n';
+      notice = flags![0] == '2';
       gpcRecorded = flags![2] == '1';
       // (a denied or unknown id is `false` or `undefined`: it maps to no type)
       granted = grants.map((g) => g[0] == '1' && (g[1] == '~' ? decodeURIComponent(g.slice(2)) : short[g[1]!]));
