@@ -155,8 +155,13 @@ export default defineConfig(({ mode, command }) => {
               postBanner: (chunk) => (chunk.isEntry && compileHint ? '//# allFunctionsCalledOnLoad' : ''),
               // languages in dist/i18n/<code>.js (the classic script loads them by that URL);
               // the parts loaded on demand beside the bundle
-              chunkFileNames: ({ name }) =>
-                /^[a-z]{2}(-[A-Z]{2})?$/.test(name) ? 'i18n/[name].js' : `cookie-consent.${name.replace(/\.\w+$/, '')}.js`,
+              // (the preferences by what they are, whichever of their modules the import names)
+              chunkFileNames: ({ name, facadeModuleId }) =>
+                /^[a-z]{2}(-[A-Z]{2})?$/.test(name)
+                  ? 'i18n/[name].js'
+                  : facadeModuleId?.includes('/src/preferences/')
+                    ? 'cookie-consent.preferences-dialog.js'
+                    : `cookie-consent.${name.replace(/\.\w+$/, '')}.js`,
             }
           : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },

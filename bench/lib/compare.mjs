@@ -156,7 +156,13 @@ export async function runOnce(browser, server, system, { budgetMs, network = nul
     let c1 = null;
     if (r1.gated.length) c1 = cpu(base2, await w2.signal('gated'));
     else problems.push('return visit: the gated code did not run');
+    // what the returning visit asked for (from the HTTP cache or not), as served
+    const returnBytes = w2.requests
+      .filter((r) => r.type !== 'document')
+      .map((r) => gzipSync(server.body(new URL(r.url).pathname) ?? Buffer.alloc(0), { level: 9 }).length);
     Object.assign(out.metrics, {
+      returnJsCssGzip: returnBytes.reduce((s, b) => s + b, 0) / 1024,
+      returnScriptToGated: c1 ? c1.script : null,
       returnBannerPainted: r1.everVisible ? 1 : 0,
       returnGated: r1.gated.length ? r1.gated[0][0] : null,
       returnTaskToGated: c1 ? c1.task : null,

@@ -3,8 +3,9 @@
 // store, categories, preferences, languages, GPC, gating watcher or events. Built by the bench
 // (`run.mjs`) into one minified ES module, with the same compile hint as our drop-in files; what
 // ours costs above this page is what the library adds to Lit.
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, unsafeCSS } from 'lit';
 import { styles } from '../../src/components/cookie-consent/cookie-consent.styles.js';
+import { bannerStyles } from '../../src/components/cookie-consent/banner.styles.js';
 
 function runGated(): void {
   for (const old of document.querySelectorAll<HTMLScriptElement>('script[type="text/plain"][data-consent]')) {
@@ -15,7 +16,7 @@ function runGated(): void {
 }
 
 class LitFloor extends LitElement {
-  static override styles = styles;
+  static override styles = [unsafeCSS(styles), unsafeCSS(bannerStyles)];
   static override properties = { heading: {}, message: {}, days: { type: Number }, open: { state: true } };
   declare heading: string;
   declare message: string;

@@ -17,6 +17,8 @@ export const ROWS = [
   ['cls', 'layout shift (CLS) nav→banner+1 s', 3],
   ['clickToGated', 'Accept click → gated code ran (ms)', 1],
   ['load', 'load event, first visit (ms)', 0],
+  ['returnJsCssGzip', 'return visit: JS+CSS requested, gzip -9 (KiB)', 1],
+  ['returnScriptToGated', 'return visit: script nav→gated (ms CPU)', 1],
   ['returnGated', 'return visit: gated code ran at (ms)', 0],
   ['returnTaskToGated', 'return visit: all tasks nav→gated (ms CPU)', 1],
 ];

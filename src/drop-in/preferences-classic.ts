@@ -3,7 +3,7 @@
  * script, for `cookie-consent.iife.js` to load on demand. From `file://` the browser refuses a
  * module import, but it still runs a classic script from beside the page.
  */
-import { preferencesDialog, preferencesStyles } from '../preferences/preferences-dialog.js';
+import { dialogStyles, renderPreferences } from '../preferences/preferences-view.js';
 import { PREFERENCES_GLOBAL } from './preferences-global.js';
 
-(globalThis as Record<symbol, unknown>)[PREFERENCES_GLOBAL] = { preferencesDialog, preferencesStyles };
+(globalThis as Record<symbol, unknown>)[PREFERENCES_GLOBAL] = { dialogStyles, renderPreferences };

@@ -5,9 +5,8 @@ import { enDialog } from '../i18n/en-dialog.js';
 export { preferencesStyles } from './preferences-dialog.styles.js';
 
 /**
- * The element's Lit, handed in rather than imported: this module then imports nothing at run
- * time, so the classic script can load it as a classic script of its own (from `file://` too)
- * and the ES build's chunk needs nothing from the bundle.
+ * Lit, handed in by `preferences-view.ts` (the module loaded on demand, which brings it): the
+ * dialog's templates depend on no one copy of it.
  */
 export interface Templating {
   readonly html: typeof litHtml;

@@ -18,10 +18,8 @@ import { fc, guard, hostileString } from './fuzz.js';
 // the issue asks for 1,000 cases per property in CI; each renders the element (and opens its dialog)
 const ELEMENT_RUNS = 1000;
 
-/** Every attribute of `<cookie-consent>`, from the reactive properties Lit knows. */
-const ATTRIBUTES = [...CookieConsentElement.elementProperties].flatMap(([name, o]) =>
-  o.attribute === false ? [] : [typeof o.attribute === 'string' ? o.attribute : String(name).toLowerCase()],
-);
+/** Every attribute of `<cookie-consent>`: those its reactive properties observe. */
+const ATTRIBUTES = CookieConsentElement.observedAttributes;
 /** The attributes of `<cookie-category>` (docs/reference.md). */
 const CATEGORY_ATTRIBUTES = ['name', 'label', 'cookies', 'required', 'sale-or-share', 'consent-mode'];
 /** What the element's own templates create; anything else came from a text. */

@@ -1,14 +1,14 @@
-import { LitElement } from 'lit';
 import type { ConsentMode } from '../../core/consent-record.js';
 import { DEFAULT_DAYS, normalizeDays } from '../../core/consent-store.js';
 import type { ConsentStorage, CookieSameSite } from '../../core/record-storage.js';
 import type { BannerPosition, BannerTheme } from './banner-options.js';
+import { ReactiveHost } from '../../internal/reactive-host.js';
 
 /**
  * The attributes of `<cookie-consent>` and their properties: what a site configures. The element
  * (`CookieConsentElement`) adds the behaviour.
  */
-export class CookieConsentAttributes extends LitElement {
+export class CookieConsentAttributes extends ReactiveHost {
   static override properties = {
     mode: {},
     // a number, converted (and checked: one warning naming a bad value) from the attribute

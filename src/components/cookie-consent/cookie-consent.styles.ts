@@ -1,9 +1,13 @@
-import { css } from 'lit';
+import { css } from '../../internal/style-sheet.js';
 
 // Private working variables are `--_x`; the public ones (`--consent-*`) are read with fallbacks and
 // never declared here, so a site can set them anywhere up to `:root`. The dark values are written
 // twice (explicit `dark`, and `auto` in a dark scheme): CSS has no way to share a declaration block
 // between a selector and a media query, and an interpolated fragment would defeat minification.
+//
+// What every page with a decision shows, with no banner: the colours, the buttons, and the
+// floating "Cookie settings" button; the banner's own styles are adopted once it shows
+// (`banner.styles.ts`), the preferences' with them.
 export const styles = css`
   :host {
     display: block;
@@ -15,6 +19,9 @@ export const styles = css`
   }
   * {
     box-sizing: border-box;
+  }
+  .view {
+    display: contents;
   }
   .root {
     --_bg: var(--consent-bg, #ffffff);
@@ -35,18 +42,6 @@ export const styles = css`
     color: var(--_fg);
     text-align: start;
   }
-  .banner {
-    position: fixed;
-    z-index: var(--consent-z-index, 2147483600);
-    inset: auto 0 0;
-    max-height: 100vh;
-    overflow-y: auto;
-    /* (less on a phone: 0.75rem at 320 px) */
-    padding: min(1rem, 3.75vw) min(1.25rem, 3.75vw);
-    border-top: 1px solid var(--_border);
-    box-shadow: var(--consent-shadow, 0 0 1rem rgb(0 0 0 / 0.2));
-    container-type: inline-size;
-  }
   [data-theme='dark'] {
     --_bg: var(--consent-bg, #1f2328);
     --_fg: var(--consent-fg, #f0f3f6);
@@ -65,100 +60,6 @@ export const styles = css`
       color-scheme: dark;
     }
   }
-  .top {
-    inset: 0 0 auto;
-    border-top: 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .bottom-left,
-  .bottom-right,
-  .center {
-    width: min(26rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--consent-radius, 0.5rem);
-  }
-  .bottom-left {
-    inset: auto auto 1rem 1rem;
-  }
-  .bottom-right {
-    inset: auto 1rem 1rem auto;
-  }
-  .center {
-    inset: 50% auto auto 50%;
-    transform: translate(-50%, -50%);
-  }
-  .inner {
-    max-width: var(--consent-max-width, 72rem);
-    margin: 0 auto;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 1rem 2rem;
-  }
-  .text {
-    flex: 1 1 24rem;
-    min-width: 0;
-  }
-  h2 {
-    margin: 0 0 0.25rem;
-    font-size: 1.125em;
-    line-height: 1.3;
-  }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  a {
-    color: var(--_accent);
-    text-underline-offset: 0.15em;
-  }
-  /* Accept and reject: a pair of equal columns, each as wide as the wider label needs, one
-     element, one style: equal weight. Preferences beside them while the row has room, else on a
-     row of its own (a phone, large text). */
-  .actions {
-    display: flex;
-    flex-flow: wrap;
-    gap: 0.5rem;
-    flex: 0 1 auto;
-  }
-  .pair {
-    display: grid;
-    grid: auto / 1fr 1fr;
-    gap: inherit;
-    flex-grow: 3;
-  }
-  .actions > button {
-    flex-grow: 1;
-  }
-  /* A phone: the banner stays compact, under a smaller heading, its buttons under the text. */
-  @container (max-width: 24rem) {
-    .actions {
-      flex-basis: 100%;
-    }
-    .inner {
-      gap: 0.625rem;
-    }
-    #heading {
-      margin: 0;
-      font-size: 1em;
-    }
-    .banner button {
-      padding: 0.25rem;
-      font-size: 0.8125em;
-      line-height: 1.25;
-    }
-  }
-  /* large text on a phone: one button per row */
-  @container (max-width: 13em) {
-    .pair {
-      grid: auto / 1fr;
-    }
-  }
   button {
     font: inherit;
     font-weight: 600;
@@ -169,10 +70,6 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_on-accent);
     cursor: pointer;
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_accent);
   }
   button:hover {
     text-decoration: underline;
@@ -196,10 +93,5 @@ export const styles = css`
   }
   [dir='rtl'] .revoke {
     inset: auto 1rem 1rem auto;
-  }
-  @media (forced-colors: active) {
-    .banner {
-      border: 1px solid CanvasText;
-    }
   }
 `;

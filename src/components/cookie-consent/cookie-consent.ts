@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { ConsentChangeEvent } from '../../core/consent-change-event.js';
 import type { ConsentRecord } from '../../core/consent-record.js';
 import type { ConsentStore } from '../../core/consent-store.js';
@@ -10,7 +10,11 @@ import { handleWithdrawal } from '../../integrations/withdrawal.js';
 import { oneOf } from '../../internal/one-of.js';
 import { linkable } from '../../internal/url-scheme.js';
 import { BannerPosition, BannerTheme } from './banner-options.js';
-import { bannerTemplate, hasOwnMessage, revokeButtonTemplate } from './banner-template.js';
+import { bannerElement, hasOwnMessage, type BannerHandlers, type BannerView } from './banner.js';
+import { bannerStyles } from './banner.styles.js';
+import { adoptStyles } from '../../internal/style-sheet.js';
+import { h } from './dom.js';
+import { syncRevokeButton } from './revoke-button.js';
 import { categoryInfo, readCategories, type CategoryConfig } from './category-config.js';
 import { CookieConsentAttributes } from './cookie-consent-attributes.js';
 import { styles } from './cookie-consent.styles.js';
@@ -81,8 +85,6 @@ interface TaskScheduler {
  * @cssproperty {<integer>} [--consent-z-index=2147483600] - Stacking order.
  */
 export class CookieConsentElement extends CookieConsentAttributes {
-  static override styles = styles;
-
   /** Resolves with the stored decision (or `null`) once storage was read on connect. */
   readonly ready: Promise<ConsentRecord | null>;
 
@@ -99,7 +101,10 @@ export class CookieConsentElement extends CookieConsentAttributes {
   });
   #focus = new FocusReturnController(this);
   #clearance = new BannerClearanceController(this);
-  #preferences = new PreferencesController(this, CookieConsentElement.elementStyles, (opener) => this.#focus.restore(opener ?? this.#focus.returnTo));
+  #preferences = new PreferencesController(this, (opener) => this.#focus.restore(opener ?? this.#focus.returnTo));
+  /** The banner's view when it was drawn last, serialised: an update that changes none of it keeps it. */
+  #drawn = '';
+  #bannerStyled = false;
   #consentMode = new ConsentModeController(this, () => this.#store.connect(), () => this.#categories().map((c) => c.element));
 
   constructor() {
@@ -119,11 +124,87 @@ export class CookieConsentElement extends CookieConsentAttributes {
     return scheduler.postTask(() => super.scheduleUpdate(), { priority: 'user-blocking' });
   }
 
-  /** A declarative shadow root (markup a server rendered) is rendered over, not rendered twice. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  /**
+   * Draws the banner, the floating button and the preferences into the shadow root, with the DOM's
+   * own methods: a page that shows only the floating button (a visitor who decided) needs no
+   * template engine; the preferences bring Lit when they load.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const shadow = this.renderRoot;
+    // a declarative shadow root (markup a server rendered) is drawn over, not drawn twice
+    if (!this.hasUpdated) shadow.replaceChildren();
+    this.#bannerStyled ||= this.open;
+    const { styles: dialog } = this.#preferences;
+    adoptStyles(shadow, [styles, ...(this.#bannerStyled || dialog ? [bannerStyles] : []), ...(dialog ? [dialog] : [])]);
+    const { texts: t, loading } = this.#language;
+    // a language on its way: nothing rather than a flash of English
+    if (loading) {
+      shadow.replaceChildren();
+      this.#drawn = '';
+      return;
+    }
+    const root = shadow.querySelector('.root') ?? shadow.appendChild(h('div', { class: 'root' }));
+    root.setAttribute('lang', t.$code);
+    root.setAttribute('dir', t.$dir);
+    root.setAttribute('data-theme', this.#theme);
+    // (willUpdate brought the store up to date with the attributes)
+    const store = this.#store.current ?? this.#store.connect();
+    const categories = categoryInfo(store.categories, this.#categories(), t);
+    const optional = categories.some((c) => !c.required);
+    const policyLabel = this.policyLabel || t.policy;
+    this.#drawBanner(root, this.open ? {
+      t,
+      mode: store.mode,
+      position: this.#position,
+      heading: this.heading,
+      message: this.message,
+      acceptLabel: this.acceptLabel,
+      rejectLabel: this.rejectLabel,
+      preferencesLabel: this.preferencesLabel,
+      slottedMessage: hasOwnMessage(this),
+      policyHref: this.#policyHref,
+      policyLabel,
+      preferencesButton: optional && this.#preferences.loadable,
+    } : null);
+    syncRevokeButton(root, store.consent && !this.open && !this.noRevokeButton && optional ? t.settings : null, () => this.showPreferences());
+    this.#preferences.render(root, {
+      t,
+      categories,
+      isOn: (id) => store.isGranted(id),
+      gpc: store.gpc,
+      saveLabel: this.saveLabel,
+      policyHref: this.#policyHref,
+      policyLabel,
+      revokeButton: optional && !this.noRevokeButton,
+      onAcceptAll: () => this.acceptAll(),
+      onRejectAll: () => this.rejectAll(),
+      onSave: (granted) => this.save(granted),
+    });
   }
+
+  /** The banner in `root` as `view` says (drawn again only when it says something else), or none. */
+  #drawBanner(root: Element, view: BannerView | null): void {
+    const old = root.querySelector(':scope > .banner');
+    const key = view ? JSON.stringify(view) : '';
+    if (key === this.#drawn && !!old === !!view) return;
+    this.#drawn = key;
+    if (!view) return old?.remove();
+    // focus inside the banner stays on the same control
+    const focused = old?.querySelector(':focus')?.getAttribute('part');
+    const banner = bannerElement(view, this.#bannerHandlers);
+    if (old) old.replaceWith(banner);
+    else root.prepend(banner);
+    if (focused) banner.querySelector<HTMLElement>(`[part="${focused}"]`)?.focus();
+  }
+
+  #bannerHandlers: BannerHandlers = {
+    onAccept: () => (this.#store.current?.mode === 'notice' ? this.#decide((s) => s.acceptAll('acknowledge')) : this.acceptAll()),
+    onReject: () => this.rejectAll(),
+    onPreferences: () => this.showPreferences(),
+    onFocusIn: (e) => this.#focus.onFocusIn(e as FocusEvent),
+    onSlotChange: () => this.requestUpdate(),
+  };
 
   /** The decision in force, or `null` before any. */
   get consent(): ConsentRecord | null {
@@ -242,53 +323,5 @@ export class CookieConsentElement extends CookieConsentAttributes {
     record(this.isUpdatePending || !current ? this.#store.connect() : current);
     this.#preferences.close();
     if (hadFocus) void this.updateComplete.then(() => this.#focus.restore());
-  }
-
-  protected override render(): TemplateResult | typeof nothing {
-    const { texts: t, loading } = this.#language;
-    // a language on its way: render nothing rather than flash English
-    if (loading) return nothing;
-    // (willUpdate brought the store up to date with the attributes)
-    const store = this.#store.current ?? this.#store.connect();
-    const categories = categoryInfo(store.categories, this.#categories(), t);
-    const optional = categories.some((c) => !c.required);
-    const policy = this.#policyHref
-      ? html`<a part="policy-link" href=${this.#policyHref}>${this.policyLabel || t.policy}</a>`
-      : nothing;
-    return html`<div class="root" lang=${t.$code} dir=${t.$dir} data-theme=${this.#theme}>
-      ${this.open
-        ? bannerTemplate({
-            t,
-            mode: store.mode,
-            position: this.#position,
-            heading: this.heading,
-            message: this.message,
-            acceptLabel: this.acceptLabel,
-            rejectLabel: this.rejectLabel,
-            preferencesLabel: this.preferencesLabel,
-            slottedMessage: hasOwnMessage(this),
-            policy,
-            preferencesButton: optional && this.#preferences.loadable,
-            onAccept: store.mode === 'notice' ? () => this.#decide((s) => s.acceptAll('acknowledge')) : () => this.acceptAll(),
-            onReject: () => this.rejectAll(),
-            onPreferences: () => this.showPreferences(),
-            onFocusIn: this.#focus.onFocusIn,
-            onSlotChange: () => this.requestUpdate(),
-          })
-        : nothing}
-      ${store.consent && !this.open && !this.noRevokeButton && optional ? revokeButtonTemplate(t.settings, () => this.showPreferences()) : nothing}
-      ${this.#preferences.render({
-        t,
-        categories,
-        isOn: (id) => store.isGranted(id),
-        gpc: store.gpc,
-        saveLabel: this.saveLabel,
-        policy,
-        revokeButton: optional && !this.noRevokeButton,
-        onAcceptAll: () => this.acceptAll(),
-        onRejectAll: () => this.rejectAll(),
-        onSave: (granted) => this.save(granted),
-      })}
-    </div>`;
   }
 }

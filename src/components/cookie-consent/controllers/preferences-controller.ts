@@ -1,11 +1,12 @@
-import { adoptStyles, css, html, nothing, type ReactiveController, type ReactiveControllerHost, type CSSResultOrNative, type TemplateResult } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConsentHideEvent } from '../../../events/consent-hide.js';
 import { ConsentShowEvent } from '../../../events/consent-show.js';
 import { lazy } from '../../../internal/lazy.js';
 import { pageDocument } from '../../../internal/page-document.js';
 import { REPORTED } from '../../../internal/reported.js';
 import { importPreferences, preferencesLoadable, type PreferencesModule } from '../../../preferences/load-preferences.js';
-import type { PreferencesView } from '../../../preferences/preferences-dialog.js';
+import type { DialogView } from '../../../preferences/preferences-view.js';
+import { h } from '../dom.js';
 
 // Loaded on demand: a first visit paints the banner without it, and most visitors never open it.
 const loadPreferences = lazy(importPreferences);
@@ -17,40 +18,32 @@ const prefetchPreferences = () => (prefetch ??= setTimeout(() => loadPreferences
 
 /** The host's side of {@link PreferencesController}. */
 export interface PreferencesHost extends ReactiveControllerHost, HTMLElement {
-  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly renderRoot: ShadowRoot;
   /** Shows the banner, where the visitor can decide when the preferences cannot load. */
   open: boolean;
 }
 
 /**
  * The preferences dialog: loaded on demand (and prefetched once the banner shows), opened by the
- * host's API, its buttons and any page element with `data-consent-open`, rendered by the host's
- * template, closed on a decision.
+ * host's API, its buttons and any page element with `data-consent-open`, rendered into the host's
+ * shadow root, closed on a decision.
  */
 export class PreferencesController implements ReactiveController {
-  #part?: PreferencesModule;
+  #module?: PreferencesModule;
   /** The dialog is showing, or about to. */
   #showing = false;
   /** It is rendered but not opened yet. */
   #pending = false;
   #opener: HTMLElement | null = null;
-
   readonly #host: PreferencesHost;
-  readonly #styles: readonly CSSResultOrNative[];
   readonly #restoreFocus: (opener: HTMLElement | null) => void;
 
   /**
-   * @param styles - the host's own styles, which the dialog's join
    * @param restoreFocus - where focus goes when the dialog closes: the opener, if still on the
    *   page (else `null`: the host's choice)
    */
-  constructor(
-    host: PreferencesHost,
-    styles: readonly CSSResultOrNative[],
-    restoreFocus: (opener: HTMLElement | null) => void,
-  ) {
+  constructor(host: PreferencesHost, restoreFocus: (opener: HTMLElement | null) => void) {
     this.#host = host;
-    this.#styles = styles;
     this.#restoreFocus = restoreFocus;
     host.addController(this);
   }
@@ -58,6 +51,11 @@ export class PreferencesController implements ReactiveController {
   /** Whether the preferences can load at all (not when the classic script was pasted inline). */
   get loadable(): boolean {
     return preferencesLoadable;
+  }
+
+  /** The dialog's styles, once loaded. */
+  get styles(): string | undefined {
+    return this.#module?.dialogStyles;
   }
 
   /** The dialog, while it is rendered. */
@@ -69,18 +67,15 @@ export class PreferencesController implements ReactiveController {
   async open(): Promise<void> {
     if (this.dialog?.open) return;
     const opener = deepActiveElement();
-    if (!this.#part) {
-      try {
-        if (!preferencesLoadable) throw { [REPORTED]: true };
-        this.#part = await loadPreferences();
-      } catch (e) {
-        // The banner instead: its Accept all and Reject all still let the visitor decide, and
-        // withdraw. (Reported once where it failed when it can never load.)
-        if (!(e as { [REPORTED]?: boolean } | null)?.[REPORTED]) console.warn('<cookie-consent>: the preferences could not load; showing the banner instead.', e);
-        this.#host.open = true;
-        return;
-      }
-      adoptStyles(this.#host.renderRoot as ShadowRoot, [...this.#styles, this.#part.preferencesStyles(css)]);
+    try {
+      if (!preferencesLoadable) throw { [REPORTED]: true };
+      this.#module ??= await loadPreferences();
+    } catch (e) {
+      // The banner instead: its Accept all and Reject all still let the visitor decide, and
+      // withdraw. (Reported once where it failed when it can never load.)
+      if (!(e as { [REPORTED]?: boolean } | null)?.[REPORTED]) console.warn('<cookie-consent>: the preferences could not load; showing the banner instead.', e);
+      this.#host.open = true;
+      return;
     }
     this.#opener = opener;
     this.#showing = this.#pending = true;
@@ -93,9 +88,11 @@ export class PreferencesController implements ReactiveController {
     this.dialog?.close();
   }
 
-  /** The dialog's template while it shows. */
-  render(view: Omit<PreferencesView, 'onClose'>): TemplateResult | typeof nothing {
-    return this.#showing && this.#part ? this.#part.preferencesDialog({ html, nothing }, { ...view, onClose: this.#onClose }) : nothing;
+  /** Renders the dialog into `root` while it shows (once it was loaded, its place stays). */
+  render(root: Element, view: Omit<DialogView, 'onClose'>): void {
+    if (!this.#module) return;
+    const container = root.querySelector(':scope > .dialog') ?? root.appendChild(h('div', { class: 'view dialog' }));
+    this.#module.renderPreferences(container as HTMLElement, this.#showing ? { ...view, onClose: this.#onClose } : null, this.#host);
   }
 
   /** After the host rendered: a dialog just rendered opens as a modal; a banner showing prefetches. */

@@ -1,0 +1,85 @@
+import type { ConsentMode } from '../../core/consent-record.js';
+import type { BannerStrings } from '../../i18n/consent-strings.js';
+import type { BannerPosition } from './banner-options.js';
+import { h } from './dom.js';
+
+/** What the banner shows, as the element's state says. */
+export interface BannerView {
+  readonly t: BannerStrings;
+  readonly mode: ConsentMode;
+  readonly position: BannerPosition;
+  /** The element's texts (attributes); empty: the dictionary's. */
+  readonly heading: string;
+  readonly message: string;
+  readonly acceptLabel: string;
+  readonly rejectLabel: string;
+  readonly preferencesLabel: string;
+  /** The element has a message of its own (slotted), which replaces `message`. */
+  readonly slottedMessage: boolean;
+  /** The policy link's address (checked) and text; no address: no link. */
+  readonly policyHref: string;
+  readonly policyLabel: string;
+  /** Show the Preferences button (a category is optional and the preferences can load). */
+  readonly preferencesButton: boolean;
+}
+
+/** What the banner's controls do. */
+export interface BannerHandlers {
+  readonly onAccept: () => void;
+  readonly onReject: () => void;
+  readonly onPreferences: () => void;
+  readonly onFocusIn: (e: Event) => void;
+  readonly onSlotChange: () => void;
+}
+
+const button = (part: string, label: string, onClick: () => void, secondary = false) =>
+  h('button', { type: 'button', part: `button ${part}`, class: secondary && 'secondary', '@click': onClick }, label);
+
+/**
+ * The first layer: a named region, never modal. `opt-in` asks with Accept all and Reject all (a
+ * pair of the same size and weight) and Preferences; `opt-out` with Accept and "Do not sell or
+ * share"; `notice` with one acknowledge button (its heading only for screen readers).
+ */
+export function bannerElement(v: BannerView, on: BannerHandlers): HTMLElement {
+  const { t } = v;
+  const notice = v.mode === 'notice';
+  const optOut = v.mode === 'opt-out';
+  const accept = v.acceptLabel || (notice ? t.acknowledge : optOut ? t.accept : t.acceptAll);
+  const reject = v.rejectLabel || (optOut ? t.doNotSell : t.rejectAll);
+  return h(
+    'section',
+    { part: 'banner', class: `banner ${v.position}`, 'aria-labelledby': 'heading', '@focusin': on.onFocusIn },
+    h(
+      'div',
+      { class: 'inner' },
+      h(
+        'div',
+        { class: 'text' },
+        h('h2', { id: 'heading', part: 'heading', class: notice && 'sr-only' }, h('slot', { name: 'heading' }, v.heading || t.heading)),
+        h(
+          'div',
+          { part: 'message', class: 'message' },
+          h('slot', { '@slotchange': on.onSlotChange }),
+          !v.slottedMessage && (v.message || (notice ? t.noticeMessage : optOut ? t.optOutMessage : t.message)),
+          ' ',
+          v.policyHref && h('a', { part: 'policy-link', href: v.policyHref }, v.policyLabel || t.policy),
+        ),
+      ),
+      h(
+        'div',
+        { part: 'actions', class: 'actions' },
+        notice
+          ? button('accept-button', accept, on.onAccept)
+          : h('div', { class: 'pair' }, button('accept-button', accept, on.onAccept), button('reject-button', reject, on.onReject)),
+        !notice && v.preferencesButton && button('preferences-button', v.preferencesLabel || t.preferences, on.onPreferences, true),
+      ),
+      h('slot', { name: 'footer' }),
+    ),
+  );
+}
+
+/** Whether `host` has content of its own for the default slot: its message, instead of the built-in one. */
+export const hasOwnMessage = (host: Element): boolean =>
+  [...host.childNodes].some((n) =>
+    n.nodeType === Node.TEXT_NODE ? !!n.textContent?.trim() : n instanceof Element && !n.slot && n.localName !== 'cookie-category',
+  );
