@@ -1,12 +1,9 @@
 /**
  * The headless part of cookie-consent-element: the consent store, the page-wide functions and
- * gated markup, with no Lit and no UI, for sites that draw their own banner.
+ * gated markup, with no Lit and no UI, for sites that draw their own banner; and the reading of
+ * the decision on a server.
  *
  * @packageDocumentation
  */
-export { ConsentStore, normalizeDays, DEFAULT_DAYS, MAX_DAYS, type ConsentStoreOptions } from './core/consent-store.js';
-export type { ConsentRecord, ConsentMode, ConsentCause } from './core/consent-record.js';
-export type { StorageKind } from './core/record-storage.js';
-export { getConsent, onConsentChange, whenGranted } from './core/consent-hub.js';
-export { activateGated, startGating, gatedCategories, setScriptNonce } from './gating/index.js';
-export { ConsentChangeEvent, type ConsentChangeDetail } from './core/consent-change-event.js';
+export * from './headless.js';
+export { readConsentCookie, needsDecision } from './core/read-consent-cookie.js';

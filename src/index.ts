@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export * from './core.js';
+export * from './headless.js';
 export { CookieConsentElement } from './components/cookie-consent/cookie-consent.js';
 export { ConsentReadyEvent, type ConsentReadyDetail } from './events/consent-ready.js';
 export { ConsentShowEvent, type ConsentView, type ConsentViewDetail } from './events/consent-show.js';

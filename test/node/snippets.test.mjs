@@ -10,7 +10,9 @@
 // A block that holds only markup for the element (no page, no library script) runs after the two
 // lines every page needs. An HTML comment right before a fence says more about the block:
 // `<!-- snippet: fragment -->` (not a whole page or program: not run) and
-// `<!-- snippet: index.html -->` (the body of the app's page for the programs after it in the file).
+// `<!-- snippet: index.html -->` (the body of the app's page for the programs after it in the file)
+// and `<!-- snippet: node -->` (a server for Node, run beside the app: it listens on `PORT`, and
+// answers with consent-dependent pages, asked once without a decision and once with one).
 //
 // The pages run in Chromium (playwright-core, the system's browser). Nothing leaves the machine:
 // a request to any other host fails, as an ad blocker or a network error would make it fail, and
@@ -19,7 +21,7 @@
 // requests to other hosts), the banner shows, nothing gated is requested or run before the
 // visitor accepts, and everything gated is once they do.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -60,11 +62,11 @@ function blocks(file) {
 const docs = [join(root, 'README.md'), ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => join(root, 'docs', f))];
 const all = docs.flatMap(blocks);
 for (const b of all) {
-  if (b.marker && !['fragment', 'index.html'].includes(b.marker)) throw new Error(`${b.file}:${b.line}: unknown marker "${b.marker}"`);
+  if (b.marker && !['fragment', 'index.html', 'node'].includes(b.marker)) throw new Error(`${b.file}:${b.line}: unknown marker "${b.marker}"`);
 }
 const pageSnippets = all.filter((b) => b.lang === 'html' && !b.marker);
 const programs = all
-  .filter((b) => ['ts', 'js', 'tsx'].includes(b.lang) && b.marker !== 'fragment')
+  .filter((b) => ['ts', 'js', 'tsx'].includes(b.lang) && b.marker !== 'fragment' && b.marker !== 'node')
   .map((b) => ({ ...b, body: all.filter((p) => p.file === b.file && p.marker === 'index.html' && p.line < b.line).at(-1)?.code ?? '' }));
 const where = (b) => `${b.file}:${b.line}`;
 
@@ -384,6 +386,41 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
       }
     });
   });
+
+  for (const b of all.filter((s) => s.marker === 'node')) {
+    test(`${where(b)} runs in Node as written: the page follows the decision in the Cookie header`, async () => {
+      const file = join(app, `server-${b.line}.mjs`);
+      writeFileSync(file, `${b.code}\n`);
+      const port = 20000 + (b.line % 10000);
+      const child = spawn(process.execPath, [file], { cwd: app, env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      try {
+        const get = async (cookie) => {
+          for (let i = 0; ; i++) {
+            try {
+              return await (await fetch(`http://127.0.0.1:${port}/`, { headers: cookie ? { cookie } : {} })).text();
+            } catch (e) {
+              if (i > 100 || child.exitCode != null) throw new Error(`the server did not answer: ${stderr || e}`);
+              await new Promise((r) => setTimeout(r, 50));
+            }
+          }
+        };
+        const { encodeRecord } = await import(join(app, 'node_modules', 'cookie-consent-element', 'dist', 'core', 'record-codec.js'));
+        const ts = Date.now();
+        const granted = encodeRecord({ v: 1, id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f', ts: new Date(ts).toISOString(), exp: new Date(ts + 30 * 864e5).toISOString(), rev: '', mode: 'opt-in', granted: ['necessary', 'analytics'], denied: [], cause: 'save', gpc: false });
+        const without = await get();
+        const withConsent = await get(`cookie_consent=${encodeURIComponent(granted)}`);
+        assert.match(without, /<cookie-consent/);
+        assert.doesNotMatch(without, /analytics\.js/, 'no tag without a decision');
+        assert.match(withConsent, /analytics\.js/, 'the tag once analytics is granted');
+        assert.match(without, /the banner will ask/);
+        assert.match(withConsent, /decided/);
+      } finally {
+        child.kill();
+      }
+    });
+  }
 
   test("the packed package holds dist/, its declarations, the manifest, the editors' data and the licence", () => {
     const own = join(app, 'node_modules', 'cookie-consent-element');

@@ -83,3 +83,38 @@ export const hasOwnMessage = (host: Element): boolean =>
   [...host.childNodes].some((n) =>
     n.nodeType === Node.TEXT_NODE ? !!n.textContent?.trim() : n instanceof Element && !n.slot && n.localName !== 'cookie-category',
   );
+
+
+/**
+ * The banner in an element's shadow root: drawn when it shows, drawn again only when what it shows
+ * changes (a text, the language, a slotted message), with focus kept on the same control, and
+ * removed when it hides.
+ */
+export class BannerDrawer {
+  /** The view drawn last, serialised. */
+  #drawn = '';
+  readonly #handlers: BannerHandlers;
+
+  constructor(handlers: BannerHandlers) {
+    this.#handlers = handlers;
+  }
+
+  /** The banner in `root` as `view` says, or none. */
+  draw(root: Element, view: BannerView | null): void {
+    const old = root.querySelector(':scope > .banner');
+    const key = view ? JSON.stringify(view) : '';
+    if (key === this.#drawn && !!old === !!view) return;
+    this.#drawn = key;
+    if (!view) return old?.remove();
+    const focused = old?.querySelector(':focus')?.getAttribute('part');
+    const banner = bannerElement(view, this.#handlers);
+    if (old) old.replaceWith(banner);
+    else root.prepend(banner);
+    if (focused) banner.querySelector<HTMLElement>(`[part="${focused}"]`)?.focus();
+  }
+
+  /** Whatever was drawn is gone (the host emptied its shadow root). */
+  forget(): void {
+    this.#drawn = '';
+  }
+}

@@ -10,11 +10,13 @@ import { ReactiveHost } from '../../internal/reactive-host.js';
  */
 export class CookieConsentAttributes extends ReactiveHost {
   static override properties = {
+    // how it asks, and for how long a decision lasts
     mode: {},
     // a number, converted (and checked: one warning naming a bad value) from the attribute
     days: { converter: { fromAttribute: (value: string | null) => (value === null ? DEFAULT_DAYS : normalizeDays(value)) } },
     categories: {},
     revision: {},
+    // its texts
     acceptLabel: { attribute: 'accept-label' },
     rejectLabel: { attribute: 'reject-label' },
     preferencesLabel: { attribute: 'preferences-label' },
@@ -23,13 +25,16 @@ export class CookieConsentAttributes extends ReactiveHost {
     message: {},
     policyHref: { attribute: 'policy-href' },
     policyLabel: { attribute: 'policy-label' },
+    // where it shows, and how
     position: {},
     theme: {},
+    // where the decision is kept
     cookieName: { attribute: 'cookie-name' },
     cookieDomain: { attribute: 'cookie-domain' },
     cookiePath: { attribute: 'cookie-path' },
     cookieSameSite: { attribute: 'cookie-same-site' },
     storage: {},
+    // what a decision sets off, and what overrides it
     logEndpoint: { attribute: 'log-endpoint' },
     noRevokeButton: { attribute: 'no-revoke-button', type: Boolean },
     ignoreGpc: { attribute: 'ignore-gpc', type: Boolean },

@@ -1,9 +1,10 @@
 import { css } from '../../internal/style-sheet.js';
 
 // Private working variables are `--_x`; the public ones (`--consent-*`) are read with fallbacks and
-// never declared here, so a site can set them anywhere up to `:root`. The dark values are written
-// twice (explicit `dark`, and `auto` in a dark scheme): CSS has no way to share a declaration block
-// between a selector and a media query, and an interpolated fragment would defeat minification.
+// never declared here, so a site can set them anywhere up to `:root`. Each colour is declared once
+// with both themes' values, chosen by two switches: in the light theme `--_light` is `initial`
+// (so `var(--_light, A)` is A) and `--_dark` is empty (`var(--_dark, B)` is nothing); the dark
+// theme (explicit, or `auto` in a dark scheme) turns them round.
 //
 // What every page with a decision shows, with no banner: the colours, the buttons, and the
 // floating "Cookie settings" button; the banner's own styles are adopted once it shows
@@ -24,11 +25,13 @@ export const styles = css`
     display: contents;
   }
   .root {
-    --_bg: var(--consent-bg, #ffffff);
-    --_fg: var(--consent-fg, #1f2328);
-    --_accent: var(--consent-accent, #0b57d0);
-    --_on-accent: var(--consent-accent-fg, #ffffff);
-    --_border: var(--consent-border, #6e7781);
+    --_light: initial;
+    --_dark: ;
+    --_bg: var(--consent-bg, var(--_light, #ffffff) var(--_dark, #1f2328));
+    --_fg: var(--consent-fg, var(--_light, #1f2328) var(--_dark, #f0f3f6));
+    --_accent: var(--consent-accent, var(--_light, #0b57d0) var(--_dark, #a8c7fa));
+    --_on-accent: var(--consent-accent-fg, var(--_light, #ffffff) var(--_dark, #062e6f));
+    --_border: var(--consent-border, var(--_light, #6e7781) var(--_dark, #8b949e));
     color-scheme: light;
     display: contents;
     font-family: var(--consent-font-family, inherit);
@@ -43,20 +46,14 @@ export const styles = css`
     text-align: start;
   }
   [data-theme='dark'] {
-    --_bg: var(--consent-bg, #1f2328);
-    --_fg: var(--consent-fg, #f0f3f6);
-    --_accent: var(--consent-accent, #a8c7fa);
-    --_on-accent: var(--consent-accent-fg, #062e6f);
-    --_border: var(--consent-border, #8b949e);
+    --_light: ;
+    --_dark: initial;
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     [data-theme='auto'] {
-      --_bg: var(--consent-bg, #1f2328);
-      --_fg: var(--consent-fg, #f0f3f6);
-      --_accent: var(--consent-accent, #a8c7fa);
-      --_on-accent: var(--consent-accent-fg, #062e6f);
-      --_border: var(--consent-border, #8b949e);
+      --_light: ;
+      --_dark: initial;
       color-scheme: dark;
     }
   }

@@ -10,7 +10,7 @@ import { handleWithdrawal } from '../../integrations/withdrawal.js';
 import { oneOf } from '../../internal/one-of.js';
 import { linkable } from '../../internal/url-scheme.js';
 import { BannerPosition, BannerTheme } from './banner-options.js';
-import { bannerElement, hasOwnMessage, type BannerHandlers, type BannerView } from './banner.js';
+import { BannerDrawer, hasOwnMessage } from './banner.js';
 import { bannerStyles } from './banner.styles.js';
 import { adoptStyles } from '../../internal/style-sheet.js';
 import { h } from './dom.js';
@@ -102,8 +102,14 @@ export class CookieConsentElement extends CookieConsentAttributes {
   #focus = new FocusReturnController(this);
   #clearance = new BannerClearanceController(this);
   #preferences = new PreferencesController(this, (opener) => this.#focus.restore(opener ?? this.#focus.returnTo));
-  /** The banner's view when it was drawn last, serialised: an update that changes none of it keeps it. */
-  #drawn = '';
+  #banner = new BannerDrawer({
+    onAccept: () => (this.#store.current?.mode === 'notice' ? this.#decide((s) => s.acceptAll('acknowledge')) : this.acceptAll()),
+    onReject: () => this.rejectAll(),
+    onPreferences: () => this.showPreferences(),
+    onFocusIn: (e) => this.#focus.onFocusIn(e as FocusEvent),
+    onSlotChange: () => this.requestUpdate(),
+  });
+  /** The banner showed once: its styles stay. */
   #bannerStyled = false;
   #consentMode = new ConsentModeController(this, () => this.#store.connect(), () => this.#categories().map((c) => c.element));
 
@@ -141,70 +147,29 @@ export class CookieConsentElement extends CookieConsentAttributes {
     // a language on its way: nothing rather than a flash of English
     if (loading) {
       shadow.replaceChildren();
-      this.#drawn = '';
+      this.#banner.forget();
       return;
     }
     const root = shadow.querySelector('.root') ?? shadow.appendChild(h('div', { class: 'root' }));
-    root.setAttribute('lang', t.$code);
-    root.setAttribute('dir', t.$dir);
-    root.setAttribute('data-theme', this.#theme);
+    for (const [name, value] of [['lang', t.$code], ['dir', t.$dir], ['data-theme', this.#theme]]) root.setAttribute(name!, value!);
     // (willUpdate brought the store up to date with the attributes)
     const store = this.#store.current ?? this.#store.connect();
     const categories = categoryInfo(store.categories, this.#categories(), t);
     const optional = categories.some((c) => !c.required);
     const policyLabel = this.policyLabel || t.policy;
-    this.#drawBanner(root, this.open ? {
-      t,
-      mode: store.mode,
-      position: this.#position,
-      heading: this.heading,
-      message: this.message,
-      acceptLabel: this.acceptLabel,
-      rejectLabel: this.rejectLabel,
-      preferencesLabel: this.preferencesLabel,
-      slottedMessage: hasOwnMessage(this),
-      policyHref: this.#policyHref,
-      policyLabel,
+    const { heading, message, acceptLabel, rejectLabel, preferencesLabel } = this;
+    this.#banner.draw(root, this.open ? {
+      t, mode: store.mode, position: this.#position, heading, message, acceptLabel, rejectLabel, preferencesLabel,
+      slottedMessage: hasOwnMessage(this), policyHref: this.#policyHref, policyLabel,
       preferencesButton: optional && this.#preferences.loadable,
     } : null);
     syncRevokeButton(root, store.consent && !this.open && !this.noRevokeButton && optional ? t.settings : null, () => this.showPreferences());
     this.#preferences.render(root, {
-      t,
-      categories,
-      isOn: (id) => store.isGranted(id),
-      gpc: store.gpc,
-      saveLabel: this.saveLabel,
-      policyHref: this.#policyHref,
-      policyLabel,
-      revokeButton: optional && !this.noRevokeButton,
-      onAcceptAll: () => this.acceptAll(),
-      onRejectAll: () => this.rejectAll(),
-      onSave: (granted) => this.save(granted),
+      t, categories, isOn: (id) => store.isGranted(id), gpc: store.gpc, saveLabel: this.saveLabel,
+      policyHref: this.#policyHref, policyLabel, revokeButton: optional && !this.noRevokeButton,
+      onAcceptAll: () => this.acceptAll(), onRejectAll: () => this.rejectAll(), onSave: (granted) => this.save(granted),
     });
   }
-
-  /** The banner in `root` as `view` says (drawn again only when it says something else), or none. */
-  #drawBanner(root: Element, view: BannerView | null): void {
-    const old = root.querySelector(':scope > .banner');
-    const key = view ? JSON.stringify(view) : '';
-    if (key === this.#drawn && !!old === !!view) return;
-    this.#drawn = key;
-    if (!view) return old?.remove();
-    // focus inside the banner stays on the same control
-    const focused = old?.querySelector(':focus')?.getAttribute('part');
-    const banner = bannerElement(view, this.#bannerHandlers);
-    if (old) old.replaceWith(banner);
-    else root.prepend(banner);
-    if (focused) banner.querySelector<HTMLElement>(`[part="${focused}"]`)?.focus();
-  }
-
-  #bannerHandlers: BannerHandlers = {
-    onAccept: () => (this.#store.current?.mode === 'notice' ? this.#decide((s) => s.acceptAll('acknowledge')) : this.acceptAll()),
-    onReject: () => this.rejectAll(),
-    onPreferences: () => this.showPreferences(),
-    onFocusIn: (e) => this.#focus.onFocusIn(e as FocusEvent),
-    onSlotChange: () => this.requestUpdate(),
-  };
 
   /** The decision in force, or `null` before any. */
   get consent(): ConsentRecord | null {

@@ -1,0 +1,11 @@
+/**
+ * What a page uses of the library without its element: the consent store, the page-wide
+ * functions, gated markup and the change event. `./core.js` adds what a server uses;
+ * `cookie-consent-element` adds the element.
+ */
+export { ConsentStore, normalizeDays, DEFAULT_DAYS, MAX_DAYS, type ConsentStoreOptions } from './core/consent-store.js';
+export type { ConsentRecord, ConsentMode, ConsentCause } from './core/consent-record.js';
+export type { StorageKind } from './core/record-storage.js';
+export { getConsent, onConsentChange, whenGranted } from './core/consent-hub.js';
+export { activateGated, startGating, gatedCategories, setScriptNonce } from './gating/index.js';
+export { ConsentChangeEvent, type ConsentChangeDetail } from './core/consent-change-event.js';
