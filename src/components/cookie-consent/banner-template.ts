@@ -80,5 +80,5 @@ export const revokeButtonTemplate = (label: string, onClick: () => void): Templa
 /** Whether `host` has content of its own for the default slot: its message, instead of the built-in one. */
 export const hasOwnMessage = (host: Element): boolean =>
   [...host.childNodes].some((n) =>
-    n.nodeType === Node.TEXT_NODE ? !!n.textContent?.trim() : n instanceof Element && !n.slot && n.localName !== 'cookie-category',
+    n.nodeType === Node.TEXT_NODE ? !!n.textContent?.trim() : n instanceof Element && !n.slot && !/^cookie-(category|service)$/.test(n.localName),
   );

@@ -11,7 +11,7 @@ import { oneOf } from '../../internal/one-of.js';
 import { linkable } from '../../internal/url-scheme.js';
 import { BannerPosition, BannerTheme } from './banner-options.js';
 import { bannerTemplate, hasOwnMessage, revokeButtonTemplate } from './banner-template.js';
-import { categoryInfo, readCategories, type CategoryConfig } from './category-config.js';
+import { categoryInfo, cookiesOf, readCategories, type CategoryConfig } from './category-config.js';
 import { CookieConsentAttributes } from './cookie-consent-attributes.js';
 import { styles } from './cookie-consent.styles.js';
 import { storeOptions } from './store-options.js';
@@ -228,7 +228,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
     });
     logConsent(store, () => this.logEndpoint);
     handleWithdrawal(store, () => ({
-      cookiesOf: (id) => this.#categories().find((c) => c.id === id)?.cookies ?? [],
+      cookiesOf: (id) => cookiesOf(this.#categories(), id),
       domain: this.cookieDomain,
       reload: this.reloadOnRevoke,
     }));
