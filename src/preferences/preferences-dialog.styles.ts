@@ -49,6 +49,8 @@ export const preferencesStyles = (css: typeof litCss): CSSResult => css`
     }
   }
   .close {
+    /* (beside a long title, at 320 px and 200 % text, it would shrink below a target's size) */
+    flex: none;
     display: grid;
     place-items: center;
     padding: 0;
