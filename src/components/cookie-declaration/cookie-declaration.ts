@@ -23,6 +23,10 @@ interface ConsentElement extends HTMLElement {
 
 const ENGLISH: DeclarationTexts = { ...en, ...enDeclaration };
 
+// Imported on a server (Node, no DOM) the module must not throw: there is no HTMLElement to extend
+// there (and the element is never made), so it extends a stand-in.
+const { HTMLElement } = globalThis.HTMLElement ? globalThis : { HTMLElement: class {} as typeof globalThis.HTMLElement };
+
 /**
  * The cookie declaration for the privacy page, made from the markup that configures the banner:
  * for each category and each of its services, the label, description, cookies, the vendor's
