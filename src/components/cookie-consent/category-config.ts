@@ -151,9 +151,7 @@ export function categoryInfo(ids: readonly string[], configs: readonly CategoryC
       description: config?.description || description,
       required: id === 'necessary' || !!config?.required,
       cookies: config?.cookies ?? [],
-      services: (config?.services ?? []).map(
-        (s): ServiceInfo => ({ id: s.id, label: s.label || s.id, description: s.description, cookies: s.cookies, policyHref: s.policyHref }),
-      ),
+      services: (config?.services ?? []).map((s): ServiceInfo => ({ ...s, label: s.label || s.id })),
     };
   });
 }
