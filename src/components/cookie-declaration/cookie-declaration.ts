@@ -23,6 +23,9 @@ interface ConsentElement extends HTMLElement {
 
 const ENGLISH: DeclarationTexts = { ...en, ...enDeclaration };
 
+/** The attributes of `<cookie-consent>` and its children that the declaration shows. */
+const CONFIGURATION = ['lang', 'categories', 'cookie-name', 'storage', 'name', 'label', 'cookies', 'policy-href', 'required'];
+
 // Imported on a server (Node, no DOM) the module must not throw: there is no HTMLElement to extend
 // there (and the element is never made), so it extends a stand-in.
 const { HTMLElement } = globalThis.HTMLElement ? globalThis : { HTMLElement: class {} as typeof globalThis.HTMLElement };
@@ -55,6 +58,8 @@ export class CookieDeclarationElement extends HTMLElement {
   /** One button for the element's life: rebuilding the content keeps focus on it. */
   readonly #button = h('button', { type: 'button' });
   readonly #update = (): void => this.#showChoices();
+  /** A change of the configuration (`lang`, a category, a service) renders it again. */
+  readonly #configuration = new MutationObserver(() => this.isConnected && this.#render());
 
   constructor() {
     super();
@@ -114,8 +119,11 @@ export class CookieDeclarationElement extends HTMLElement {
       warnMarkup(this, `<cookie-declaration heading-level="${levelValue}"> is not a level from 1 to 6; using 2.`);
     }
     this.#button.textContent = t.settings;
+    // (moved into the new content, the button loses focus: it gets it back)
+    const focused = this.#button === pageDocument('activeElement');
     this.#content = declarationContent(t, this.#categories(consent, t), level, this.#button);
     this.replaceChildren(this.#content.root);
+    if (focused) this.#button.focus({ preventScroll: true });
     this.#showChoices();
   }
 
@@ -135,13 +143,15 @@ export class CookieDeclarationElement extends HTMLElement {
     return null;
   }
 
-  /** Listens to `consent`'s decisions (and to none when `null`). */
+  /** Listens to `consent`'s decisions and configuration (and to none when `null`). */
   #follow(consent: ConsentElement | null): void {
     if (consent === this.#consent) return;
     for (const type of ['consent-change', 'consent-ready']) {
       this.#consent?.removeEventListener(type, this.#update);
       consent?.addEventListener(type, this.#update);
     }
+    this.#configuration.disconnect();
+    if (consent) this.#configuration.observe(consent, { subtree: true, childList: true, characterData: true, attributeFilter: CONFIGURATION });
     this.#consent = consent;
     // declared before `<cookie-consent>` is: its choices once it is
     if (consent && !consent.isGranted) void customElements.whenDefined('cookie-consent').then(this.#update);

@@ -197,6 +197,20 @@ describe('<cookie-declaration>', () => {
     await expect(declaration).to.be.accessible();
   });
 
+  it('follows a change of the configuration: the banner’s language, a service added', async () => {
+    const { consent, declaration } = await privacyPage();
+    const button = declaration.querySelector('button')!;
+    button.focus();
+    consent.setAttribute('lang', 'fr');
+    await until(() => declaration.querySelector('.cookie-declaration[lang="fr"]'), 'the French declaration');
+    expect(declaration.querySelector('button') === button, 'the same button').to.equal(true);
+    expect(document.activeElement === button, 'focus stays on it').to.equal(true);
+    const vimeo = Object.assign(document.createElement('cookie-service'), { textContent: 'Videos.' });
+    vimeo.setAttribute('name', 'vimeo');
+    consent.querySelector('cookie-category[name="marketing"]')!.append(vimeo);
+    await until(() => declaration.querySelector('[data-service="vimeo"]'), 'the new service');
+  });
+
   it('its own lang wins over the banner’s', async () => {
     const { declaration } = await privacyPage('<cookie-declaration lang="de"></cookie-declaration>');
     await until(() => declaration.querySelector('.cookie-declaration[lang="de"]'), 'the German declaration');
