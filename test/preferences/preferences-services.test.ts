@@ -8,7 +8,7 @@ import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-run
 import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { canEmulateMedia, clearStorage, cookieRecord, storeRecord, until } from '../helpers.js';
-import { dialog, expectFocusOn, part } from '../components/cookie-consent/element-helpers.js';
+import { dialog, expectFocusOn, expectNone, part } from '../components/cookie-consent/element-helpers.js';
 
 const site = (attributes = '') =>
   fixture<CookieConsentElement>(html`<div .innerHTML=${`<cookie-consent categories="analytics marketing" policy-href="/privacy" ${attributes}>
@@ -62,7 +62,7 @@ describe('the preferences with services', () => {
     expect(description.textContent!.replace(/\s+/g, ' ')).to.contain('Video embeds on our articles. Cookies: VISITOR_INFO1_LIVE, YSC');
     const policy = description.querySelector('a')!;
     expect([policy.textContent, policy.getAttribute('href')]).to.deep.equal(['YouTube privacy policy', 'https://policies.example/privacy']);
-    expect(input(d, 'meta-pixel').closest('li')!.querySelector('a'), 'no policy: no link').to.equal(null);
+    expectNone(input(d, 'meta-pixel').closest('li')!.querySelector('a'), 'no policy: no link');
     // the category's own description leaves its services' text out
     expect(d.querySelector(`#${input(d, 'marketing').getAttribute('aria-describedby')}`)!.textContent!.trim()).to.equal(
       'Shows personalised ads and embedded videos.',

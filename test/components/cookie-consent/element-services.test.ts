@@ -6,8 +6,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../../../src/core/consent-change-event.js';
+import { whenGranted } from '../../../src/core/consent-hub.js';
 import { captureWarnings, clearStorage, cookieRecord, openFrame, rawCookie, storeRecord, until } from '../../helpers.js';
-import { banner, dialog, part } from './element-helpers.js';
+import { banner, dialog, expectNone, part } from './element-helpers.js';
 
 declare global {
   interface Window {
@@ -74,12 +75,18 @@ describe('<cookie-consent> with services', () => {
     const placeholder = root.querySelector('.consent-placeholder')!;
     expect(placeholder.textContent).to.equal('This content is blocked because it uses YouTube cookies. Allow YouTube cookies and load');
     const changed = new Promise<ConsentChangeEvent>((r) => el.addEventListener('consent-change', r as EventListener, { once: true }));
+    let youtube = false;
+    void whenGranted('youtube').then(() => (youtube = true));
+    await settle();
+    expect(youtube, 'whenGranted waits').to.equal(false);
     placeholder.querySelector('button')!.click();
     expect(root.querySelector('iframe')!.getAttribute('src')).to.equal('about:blank#youtube');
     const { detail } = await changed;
     expect(detail.changed).to.deep.equal(['youtube']);
     expect(detail.consent!.granted).to.deep.equal(['necessary', 'youtube']);
     expect(detail.consent!.denied, 'one answer, not an answer for the others').to.deep.equal([]);
+    await settle();
+    expect(youtube, 'whenGranted resolved').to.equal(true);
     await until(() => window.__ranHere.includes('youtube'), 'the service’s script');
     expect(window.__ranHere).to.deep.equal(['youtube']);
     await el.updateComplete;
@@ -177,7 +184,7 @@ describe('<cookie-consent> with services', () => {
       const d = dialog(el)!;
       const names = [...d.querySelectorAll<HTMLInputElement>('input')].map((i) => i.name);
       expect(names).to.deep.equal(['necessary', 'analytics', 'marketing', 'youtube', 'meta-pixel', 'video', 'vimeo']);
-      expect(d.querySelector('input[name="vimeo"]')!.closest('li')!.querySelector('a')).to.equal(null);
+      expectNone(d.querySelector('input[name="vimeo"]')!.closest('li')!.querySelector('a'));
       // the stray one is no banner text either: the built-in message stays, and it is not shown
       expect(part(el, 'message')!.textContent).to.contain('We use cookies that this site needs to work.');
       expect(getComputedStyle(el.querySelector('cookie-service[name="stray"]')!).display).to.equal('none');

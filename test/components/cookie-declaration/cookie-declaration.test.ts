@@ -103,10 +103,19 @@ describe('<cookie-declaration>', () => {
     await expect(declaration).to.be.accessible();
   });
 
-  it('a returning visitor: no banner on the page, the stored choice declared; a service added since is not decided yet', async () => {
+  it('a returning visitor: no banner on the page, the stored choice and decision declared', async () => {
+    const stored = storeRecord({ granted: ['necessary', 'analytics', 'youtube'], denied: ['marketing', 'meta-pixel'] });
+    const { consent, declaration } = await privacyPage();
+    expect(consent.open).to.equal(false);
+    expect(!!consent.shadowRoot!.querySelector('[part~="banner"]'), 'no banner rendered').to.equal(false);
+    expect(choices(declaration)).to.deep.include({ analytics: 'Allowed', marketing: 'Not allowed', youtube: 'Allowed', 'meta-pixel': 'Not allowed' });
+    expect(text(declaration.querySelector('.consent-record code'))).to.equal(stored.id);
+  });
+
+  it('a service added since the decision is not decided yet (the banner asks again)', async () => {
     storeRecord({ granted: ['necessary', 'analytics', 'youtube'], denied: ['marketing'] });
     const { consent, declaration } = await privacyPage();
-    expect(consent.open, 'the banner asks again, for the new service').to.equal(true);
+    expect(consent.open).to.equal(true);
     expect(choices(declaration)).to.deep.include({ analytics: 'Allowed', marketing: 'Not allowed', youtube: 'Allowed', 'meta-pixel': 'Not decided yet' });
   });
 
