@@ -3,17 +3,10 @@ import { encodeRecord, parseRecord } from './record-codec.js';
 import { DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
 import { normalizeDays } from './days.js';
 import { honoured } from './record-validity.js';
-import {
-  ConsentStorage,
-  CookieSameSite,
-  cookieBackend,
-  localStorageBackend,
-  memoryBackend,
-  type RecordStorage,
-  type StorageKind,
-} from './record-storage.js';
+import { recordBackends, type RecordStorage, type StorageKind } from './record-storage.js';
 import { publish } from './consent-hub.js';
 import { gpcSignal } from './gpc-signal.js';
+import { serviceMap, withServices } from './service-map.js';
 import { idList } from '../internal/id-list.js';
 import { oneOf } from '../internal/one-of.js';
 import { ConsentChangeEvent } from './consent-change-event.js';
@@ -74,33 +67,12 @@ export class ConsentStore extends EventTarget {
     this.days = normalizeDays(options.days);
     this.revision = String(options.revision ?? '');
     this.mode = oneOf('mode', options.mode, Object.values(ConsentMode), 'opt-in');
-    const groups = Object.entries(options.services ?? {});
-    const services = new Map<string, string>();
-    for (const [category, ids] of groups) {
-      for (const id of idList(ids)) if (id != 'necessary' && !services.has(id) && !groups.some(([c]) => c == id)) services.set(id, category);
-    }
-    this.services = services;
-    this.required = this.#withServices(['necessary', ...idList(options.required)]);
-    this.categories = [...idList(options.categories), ...groups.map(([c]) => c)];
+    const services = (this.services = serviceMap(options.services));
+    this.required = withServices(['necessary', ...idList(options.required)], services);
+    this.categories = [...idList(options.categories), ...Object.keys(options.services ?? {})];
     this.gpc = options.gpc ?? gpcSignal();
-    this.saleOrShare = this.#withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE));
-    const storage = oneOf('storage', options.storage, Object.values(ConsentStorage), 'cookie');
-    const sameSite = oneOf('cookie-same-site', options.cookieSameSite, Object.values(CookieSameSite), 'Lax');
-    this.#backends = [
-      ...(storage === 'cookie'
-        ? [
-            cookieBackend({
-              name: this.cookieName,
-              days: this.days,
-              path: options.cookiePath?.trim() || '/',
-              domain: options.cookieDomain?.trim() || undefined,
-              sameSite,
-            }),
-          ]
-        : []),
-      localStorageBackend(this.cookieName),
-      memoryBackend(this.cookieName),
-    ];
+    this.saleOrShare = withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), services);
+    this.#backends = recordBackends(this.cookieName, this.days, options);
     this.#kind = this.#backends[0].kind;
   }
 
@@ -157,7 +129,7 @@ export class ConsentStore extends EventTarget {
    * category or service counts even under GPC.
    */
   save(granted: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    return this.#saveExactly(this.#withServices(idList(granted)), cause);
+    return this.#saveExactly(withServices(idList(granted), this.services), cause);
   }
 
   /**
@@ -166,7 +138,7 @@ export class ConsentStore extends EventTarget {
    * not an answer for the others).
    */
   grant(categories: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    const yes = idList([...(this.#record?.granted ?? []), ...this.#withServices(idList(categories))]);
+    const yes = idList([...(this.#record?.granted ?? []), ...withServices(idList(categories), this.services)]);
     return this.#decide(yes, idList(this.#record?.denied).filter((id) => !yes.includes(id)), cause);
   }
 
@@ -201,11 +173,6 @@ export class ConsentStore extends EventTarget {
   #saveExactly(granted: string[], cause: ConsentCause): ConsentRecord {
     const yes = idList([...granted, ...this.#undeclared()]);
     return this.#decide(yes, this.#known().filter((id) => !yes.includes(id)), cause);
-  }
-
-  /** `ids`, and the services of the categories among them. */
-  #withServices(ids: string[]): string[] {
-    return idList([...ids, ...[...this.services].filter(([, c]) => ids.includes(c)).map(([id]) => id)]);
   }
 
   /** Every category and service this page declares. */
