@@ -1,7 +1,8 @@
 /**
  * `cem analyze` settings: `custom-elements.json` is generated from the JSDoc on the element class
- * (`@fires`, `@csspart`, `@cssproperty`, `@slot`) and on the interfaces that declare the elements
- * read from markup (`src/components/cookie-category/`), at the end of every build. The editor
+ * (`@fires`, `@csspart`, `@cssproperty`, `@slot`) of `<cookie-consent>` and `<cookie-declaration>`,
+ * and on the interfaces that declare the elements read from markup (`src/components/cookie-category/`),
+ * at the end of every build. The editor
  * data files are generated from it in the same run: `vscode.html-custom-data.json` and
  * `vscode.css-custom-data.json` (VS Code's `html.customData` / `css.customData`) and
  * `web-types.json` (JetBrains IDEs, through `"web-types"` in package.json).
@@ -11,6 +12,7 @@ import { cssPropertySyntax } from './scripts/cem/css-property-syntax.mjs';
 import { distPaths } from './scripts/cem/dist-paths.mjs';
 import { editorData } from './scripts/cem/editor-data.mjs';
 import { documentedEventsOnly } from './scripts/cem/documented-events-only.mjs';
+import { definitionsByTag } from './scripts/cem/definitions-by-tag.mjs';
 import { markupElements } from './scripts/cem/markup-elements.mjs';
 import { valueListUnions } from './scripts/cem/value-list-unions.mjs';
 
@@ -33,6 +35,7 @@ export default {
     'src/**/*.styles.ts', 'src/components/**/controllers/**',
     // what the element renders and reads with, not what it offers
     'src/components/cookie-consent/{banner-template,category-config,store-options}.ts',
+    'src/components/cookie-declaration/{declaration-content,load-declaration}.ts',
   ],
   outdir: '.',
   litelement: true,
@@ -40,6 +43,7 @@ export default {
     markupElements(),
     valueListUnions(),
     documentedEventsOnly(),
+    definitionsByTag(),
     constantDefaults(),
     cssPropertySyntax(),
     distPaths(),

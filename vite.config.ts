@@ -56,7 +56,8 @@ interface Output {
   readonly file?: string;
   /**
    * The classic script cannot split into chunks: it loads the ES build's language files and
-   * Consent Mode integration by URL and runs the preferences' classic-script version, through these
+   * Consent Mode integration by URL and runs the classic-script versions of the preferences and the
+   * declaration, through these
    * stand-ins for the modules that import them (each beside the module it stands for, named `*-url`
    * or `*-classic`).
    */
@@ -77,19 +78,24 @@ interface Output {
 const OUTPUTS: Record<string, Output> = {
   production: {
     entry: [
-      'src/index.ts', 'src/define.ts', 'src/core.ts', 'src/integrations/google-consent-mode/google-consent-mode.ts',
+      'src/index.ts', 'src/define.ts', 'src/core.ts', 'src/declaration.ts', 'src/integrations/google-consent-mode/google-consent-mode.ts',
       // the React component (with the JSX types of the bare tags), and the types-only Vue and
       // Svelte declarations: empty modules, so that a plain import resolves too
       'src/frameworks/react.ts', 'src/frameworks/vue.ts', 'src/frameworks/svelte.ts',
     ],
     format: 'es',
   },
-  // what it loads on demand sits beside it: the preferences and the Consent Mode integration
-  // (`cookie-consent.<part>.js`), the languages other than English (`i18n/<code>.js`)
+  // what it loads on demand sits beside it: the preferences, the Consent Mode integration and
+  // `<cookie-declaration>` (`cookie-consent.<part>.js`), the languages other than English (`i18n/<code>.js`)
   bundle: { entry: 'src/drop-in/drop-in.ts', format: 'es', file: 'cookie-consent.bundle.js', compileHint: true },
   iife: { entry: 'src/drop-in/drop-in.ts', format: 'iife', file: 'cookie-consent.iife.js', classicStandIns: true, compileHint: true },
   // the preferences as a classic script, which the classic script runs on demand
   'preferences-iife': { entry: 'src/drop-in/preferences-classic.ts', format: 'iife', file: 'cookie-consent.preferences-dialog.iife.js' },
+  // `<cookie-declaration>` as a classic script, which the classic script runs on a page that has
+  // one; it loads its languages by URL as the classic script does
+  'declaration-iife': {
+    entry: 'src/drop-in/declaration-classic.ts', format: 'iife', file: 'cookie-consent.cookie-declaration.iife.js', classicStandIns: true,
+  },
   // the Google Consent Mode bootstrap for `<head>`
   'consent-mode': { entry: 'src/integrations/google-consent-mode/bootstrap.ts', format: 'iife', file: 'consent-mode.js' },
 };
@@ -99,6 +105,7 @@ const CLASSIC_STAND_INS = [
   ['src/i18n/load-strings.ts', 'src/drop-in/load-strings-url.ts'],
   ['src/integrations/google-consent-mode/load-consent-mode.ts', 'src/drop-in/load-consent-mode-url.ts'],
   ['src/preferences/load-preferences.ts', 'src/drop-in/load-preferences-url.ts'],
+  ['src/components/cookie-declaration/load-declaration.ts', 'src/drop-in/load-declaration-url.ts'],
   ['src/drop-in/own-script.ts', 'src/drop-in/own-script-classic.ts'],
 ];
 

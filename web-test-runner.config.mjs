@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { emulateMediaFeatures, filePages } from './test/server/commands.mjs';
 import { fixtureRoutes } from './test/server/fixture-routes.mjs';
@@ -30,6 +31,8 @@ export default {
   plugins: [
     emulateMediaFeatures(),
     filePages(),
+    // `a11ySnapshot()`: the accessibility tree as screen readers get it (Chromium)
+    a11ySnapshotPlugin(),
     reactModules(),
     // No `target`: TS is transformed, JS (node_modules, dist/) is served as built.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),

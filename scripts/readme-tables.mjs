@@ -7,8 +7,9 @@
  *
  *   <!-- attributes:start --> … <!-- attributes:end -->
  *
- * Names: `attributes`, `events`, `slots`, `parts`, `css-properties`; `category-attributes` (the
- * attributes of `<cookie-category>`).
+ * Names: `attributes`, `events`, `slots`, `parts`, `css-properties`; `category-attributes`,
+ * `service-attributes` and `declaration-attributes` (the attributes of `<cookie-category>`,
+ * `<cookie-service>` and `<cookie-declaration>`).
  *
  * `node scripts/readme-tables.mjs --check` writes nothing and exits 1 when a page differs from the
  * manifest (the test `test/node/readme-tables.test.mjs` does the same).
@@ -62,6 +63,8 @@ export function tables(manifest) {
   return {
     attributes: attributeTable(el),
     'category-attributes': attributeTable(elementOf(manifest, 'cookie-category')),
+    'service-attributes': attributeTable(elementOf(manifest, 'cookie-service')),
+    'declaration-attributes': attributeTable(elementOf(manifest, 'cookie-declaration')),
     events: table(
       ['event', 'class', 'when'],
       (el.events ?? []).map((e) => [code(e.name), e.type?.text ? code(e.type.text) : '', e.description]),

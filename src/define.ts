@@ -1,6 +1,7 @@
 /**
- * Registers `<cookie-consent>`: the one module with a side effect. A second registration (two
- * copies of the library on one page) is skipped without an error.
+ * Registers `<cookie-consent>`: the one module with a side effect, and the one that calls
+ * `customElements.define` (for `<cookie-declaration>` too, in {@link defineDeclaration}). A
+ * second registration (two copies of the library on one page) is skipped without an error.
  */
 import { CookieConsentElement } from './components/cookie-consent/cookie-consent.js';
 
@@ -9,6 +10,17 @@ export { CookieConsentElement };
 // `customElements` is absent in Node (server rendering): importing must not throw there.
 if (globalThis.customElements && !customElements.get('cookie-consent')) {
   customElements.define('cookie-consent', CookieConsentElement);
+}
+
+/**
+ * Registers `<cookie-declaration>` with its class, which this module does not import: the drop-in
+ * files load it on demand (on a page that has the element), and
+ * `cookie-consent-element/declaration.js` hands it over.
+ */
+export function defineDeclaration(element: CustomElementConstructor): void {
+  if (globalThis.customElements && !customElements.get('cookie-declaration')) {
+    customElements.define('cookie-declaration', element);
+  }
 }
 
 declare global {

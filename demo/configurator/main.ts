@@ -3,7 +3,7 @@
  * Each module does one part; this one wires them to the page.
  */
 import { blankPage } from './blank-page.js';
-import { addCategoryRow, readCategoryRows, updateTitle } from './category-rows.js';
+import { addCategoryRow, addServiceRow, readCategoryRows, updateTitle } from './category-rows.js';
 import { copySnippet } from './copy-snippet.js';
 import { syncGatedExample } from './gated-example.js';
 import { fillLanguages } from './language-options.js';
@@ -18,6 +18,7 @@ const $ = <T extends Element>(selector: string): T => document.querySelector<T>(
 const form = $<HTMLFormElement>('#config');
 const categoryList = $<HTMLElement>('#category-list');
 const categoryTemplate = $<HTMLTemplateElement>('#category-template');
+const serviceTemplate = $<HTMLTemplateElement>('#service-template');
 const addButton = $<HTMLButtonElement>('#add-category');
 const scriptUrl = $<HTMLInputElement>('#script-url');
 const gatedExample = $<HTMLSelectElement>('#gated-example');
@@ -35,7 +36,7 @@ let snippet = '';
 
 /** Rebuilds the snippet from the form and, when it changed, the preview from the snippet. */
 function update(immediately = false): void {
-  syncGatedExample(gatedExample, [...new Set(readCategoryRows(categoryList).map((c) => c.name))]);
+  syncGatedExample(gatedExample, [...new Set(readCategoryRows(categoryList).flatMap((c) => [c.name, ...c.services.map((s) => s.name)]))]);
   const next = buildSnippet(readForm(form, { categoryList, scriptUrl, defaultScriptUrl: defaultScriptUrl(), gatedExample }));
   if (next === snippet) return;
   snippet = next;
@@ -45,7 +46,7 @@ function update(immediately = false): void {
 }
 
 form.addEventListener('input', (e) => {
-  const row = (e.target as Element).closest('fieldset.category');
+  const row = (e.target as Element).closest('fieldset.service, fieldset.category');
   if (row) updateTitle(row);
   update();
 });
@@ -59,7 +60,22 @@ addButton.addEventListener('click', () => {
   update();
 });
 categoryList.addEventListener('click', (e) => {
-  const remove = (e.target as Element).closest('[data-remove]');
+  const target = e.target as Element;
+  const addService = target.closest('[data-add-service]');
+  if (addService) {
+    const row = addServiceRow(addService.closest('fieldset.category')!, serviceTemplate);
+    row.querySelector<HTMLInputElement>('[data-field="name"]')!.focus();
+    return update();
+  }
+  const removeService = target.closest('[data-remove-service]');
+  if (removeService) {
+    const category = removeService.closest('fieldset.category')!;
+    removeService.closest('fieldset.service')!.remove();
+    // the button that had focus is gone: keep keyboard users in the same category
+    category.querySelector<HTMLButtonElement>('[data-add-service]')!.focus();
+    return update();
+  }
+  const remove = target.closest('[data-remove]');
   if (!remove) return;
   remove.closest('fieldset.category')!.remove();
   // the button that had focus is gone: keep keyboard users in the same place

@@ -1,6 +1,6 @@
 import { ATTRIBUTES, type AttributeValues } from './attributes.js';
 import { escapeAttribute, escapeText, scriptString } from './escape-html.js';
-import { hasDetails, type CategoryConfig, type ConfiguratorState } from './state.js';
+import { hasDetails, type CategoryConfig, type ConfiguratorState, type ServiceConfig } from './state.js';
 
 /** An attribute as written: `[name, value]`, or `[name, true]` for a boolean one. */
 type Attr = readonly [string, string | true];
@@ -10,8 +10,8 @@ const MAX_LINE = 100;
 
 /**
  * The HTML a site owner pastes into a page: the drop-in script, the element with every attribute
- * that differs from its default and a `<cookie-category>` child per described category, and an
- * example gated script. The preview loads this very text, so the two cannot disagree.
+ * that differs from its default and a `<cookie-category>` child per described category (with a
+ * `<cookie-service>` child per service), and an example gated script. The preview loads this very text, so the two cannot disagree.
  */
 export function buildSnippet(state: ConfiguratorState): string {
   const { attributes: values } = state;
@@ -75,10 +75,23 @@ function categoryLines(c: CategoryConfig): string[] {
   if (c.cookies) attrs.push(['cookies', c.cookies]);
   if (c.required) attrs.push(['required', true]);
   if (c.saleOrShare) attrs.push(['sale-or-share', true]);
-  const open = openTag('cookie-category', attrs, '  ');
-  return c.description
-    ? [open, `    ${escapeText(c.description)}`, '  </cookie-category>']
-    : [`${open}</cookie-category>`];
+  return element('cookie-category', attrs, c.description, '  ', c.services.flatMap(serviceLines));
+}
+
+function serviceLines(s: ServiceConfig): string[] {
+  const attrs: Attr[] = [['name', s.name]];
+  if (s.label) attrs.push(['label', s.label]);
+  if (s.cookies) attrs.push(['cookies', s.cookies]);
+  if (s.policyHref) attrs.push(['policy-href', s.policyHref]);
+  if (s.saleOrShare) attrs.push(['sale-or-share', true]);
+  return element('cookie-service', attrs, s.description, '    ', []);
+}
+
+/** An element's lines: its opening tag, its description and `children` indented below it, its closing tag. */
+function element(name: string, attrs: readonly Attr[], description: string, indent: string, children: string[]): string[] {
+  const open = openTag(name, attrs, indent);
+  if (!description && !children.length) return [`${open}</${name}>`];
+  return [open, ...(description ? [`${indent}  ${escapeText(description)}`] : []), ...children, `${indent}</${name}>`];
 }
 
 /** `<name a="…" b>` on one line, or with one attribute per line when that line would be long. */

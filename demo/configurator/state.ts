@@ -1,5 +1,18 @@
 import type { AttributeValues } from './attributes.js';
 
+/** One service row inside a category row: a `<cookie-service>` child of its category. */
+export interface ServiceConfig {
+  /** The id, one word (white space inside becomes `-`). */
+  readonly name: string;
+  readonly label: string;
+  /** Space-separated cookie names, `*` as a wildcard. */
+  readonly cookies: string;
+  /** The vendor's privacy policy. */
+  readonly policyHref: string;
+  readonly description: string;
+  readonly saleOrShare: boolean;
+}
+
 /** One category row of the form: a `<cookie-category>` child when anything but its id is set. */
 export interface CategoryConfig {
   /** The id, one word (white space inside becomes `-`). */
@@ -10,6 +23,8 @@ export interface CategoryConfig {
   readonly description: string;
   readonly required: boolean;
   readonly saleOrShare: boolean;
+  /** Its service rows that have an id. */
+  readonly services: readonly ServiceConfig[];
 }
 
 /** Everything the snippet is made from: what the form says, already trimmed. */
@@ -30,4 +45,4 @@ export const categoryId = (name: string): string => name.trim().replace(/\s+/g, 
 
 /** Whether a row needs a `<cookie-category>` child (else its id in `categories` says it all). */
 export const hasDetails = (c: CategoryConfig): boolean =>
-  !!(c.label || c.cookies || c.description || c.required || c.saleOrShare);
+  !!(c.label || c.cookies || c.description || c.required || c.saleOrShare || c.services.length);

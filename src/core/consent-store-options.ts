@@ -28,6 +28,17 @@ export interface ConsentStoreOptions {
    * click. Default: `navigator.globalPrivacyControl === true` (only the boolean counts).
    */
   gpc?: boolean;
-  /** Categories that sell or share personal data, which GPC denies. Default `marketing`. */
+  /**
+   * Categories and services that sell or share personal data, which GPC denies. Default
+   * `marketing`. A service of such a category sells or shares too.
+   */
   saleOrShare?: string | Iterable<string>;
+  /**
+   * The services (vendors) inside categories, by category id, as arrays or space-separated
+   * strings: `{ marketing: ['youtube', 'meta-pixel'] }` (docs/reference.md#services-cookie-service).
+   * Each category joins the categories. A service is granted on its own or with its category, and
+   * the record lists it like a category. An id that is a category here, or a service of an
+   * earlier category, is not a service (again).
+   */
+  services?: Readonly<Record<string, string | Iterable<string>>>;
 }

@@ -3,17 +3,10 @@ import { encodeRecord, parseRecord } from './record-codec.js';
 import { DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
 import { normalizeDays } from './days.js';
 import { honoured } from './record-validity.js';
-import {
-  ConsentStorage,
-  CookieSameSite,
-  cookieBackend,
-  localStorageBackend,
-  memoryBackend,
-  type RecordStorage,
-  type StorageKind,
-} from './record-storage.js';
+import { recordBackends, type RecordStorage, type StorageKind } from './record-storage.js';
 import { publish } from './consent-hub.js';
 import { gpcSignal } from './gpc-signal.js';
+import { serviceMap, withServices } from './service-map.js';
 import { idList } from '../internal/id-list.js';
 import { oneOf } from '../internal/one-of.js';
 import { ConsentChangeEvent } from './consent-change-event.js';
@@ -51,9 +44,12 @@ export class ConsentStore extends EventTarget {
   readonly mode: ConsentMode;
   /** Whether Global Privacy Control is honoured on this page. */
   readonly gpc: boolean;
-  /** `necessary` and the categories locked like it. */
+  /** `necessary`, the categories locked like it, and their services. */
   readonly required: readonly string[];
+  /** The categories and services that Global Privacy Control denies. */
   readonly saleOrShare: readonly string[];
+  /** Each service (vendor) id, and the id of its category. */
+  readonly services: ReadonlyMap<string, string>;
   #categories: string[] = ['necessary'];
   #channel?: BroadcastChannel;
   #listenSoon?: ReturnType<typeof setTimeout>;
@@ -71,36 +67,21 @@ export class ConsentStore extends EventTarget {
     this.days = normalizeDays(options.days);
     this.revision = String(options.revision ?? '');
     this.mode = oneOf('mode', options.mode, Object.values(ConsentMode), 'opt-in');
-    this.required = idList(['necessary', ...idList(options.required)]);
-    this.categories = idList(options.categories);
+    const services = (this.services = serviceMap(options.services));
+    this.required = withServices(['necessary', ...idList(options.required)], services);
+    this.categories = [...idList(options.categories), ...Object.keys(options.services ?? {})];
     this.gpc = options.gpc ?? gpcSignal();
-    this.saleOrShare = idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE);
-    const storage = oneOf('storage', options.storage, Object.values(ConsentStorage), 'cookie');
-    const sameSite = oneOf('cookie-same-site', options.cookieSameSite, Object.values(CookieSameSite), 'Lax');
-    this.#backends = [
-      ...(storage === 'cookie'
-        ? [
-            cookieBackend({
-              name: this.cookieName,
-              days: this.days,
-              path: options.cookiePath?.trim() || '/',
-              domain: options.cookieDomain?.trim() || undefined,
-              sameSite,
-            }),
-          ]
-        : []),
-      localStorageBackend(this.cookieName),
-      memoryBackend(this.cookieName),
-    ];
+    this.saleOrShare = withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), services);
+    this.#backends = recordBackends(this.cookieName, this.days, options);
     this.#kind = this.#backends[0].kind;
   }
 
-  /** `necessary` first, then every other category the site declares. */
+  /** `necessary` first, then every other category the site declares (an id of a service is not one). */
   get categories(): string[] {
     return this.#categories;
   }
   set categories(ids: Iterable<string>) {
-    this.#categories = idList(['necessary', ...ids, ...(this.required ?? [])]);
+    this.#categories = idList(['necessary', ...ids, ...(this.required ?? [])]).filter((id) => !this.services.has(id));
   }
 
   /** The decision in force, or `null`. */
@@ -113,10 +94,10 @@ export class ConsentStore extends EventTarget {
     return this.#kind;
   }
 
-  /** No valid decision, or a category the site added since the last one. */
+  /** No valid decision, or a category or service the site added since the last one. */
   get needsDecision(): boolean {
     const r = this.#record;
-    return !r || this.#categories.some((c) => !r.granted.includes(c) && !r.denied.includes(c));
+    return !r || this.#declared().some((c) => !r.granted.includes(c) && !r.denied.includes(c));
   }
 
   /**
@@ -133,33 +114,37 @@ export class ConsentStore extends EventTarget {
     return this.#record;
   }
 
-  /** Whether `category` is granted now (`necessary` always is). */
+  /**
+   * Whether `category` (or service) is granted now (`necessary` always is). A service is granted
+   * on its own, or with its category unless it was denied on its own.
+   */
   isGranted(category: string): boolean {
     return this.#grants(this.#record, category);
   }
 
   /**
-   * Records a decision: the listed categories (and the required ones) granted, every other
-   * declared category denied. Decisions about categories this page does not declare are kept
-   * as they were. An explicit grant of a sale-or-share category counts even under GPC.
+   * Records a decision: the listed categories and services (and the required ones) granted, with
+   * the services of the listed categories; every other declared one denied. Decisions about ids
+   * this page does not declare are kept as they were. An explicit grant of a sale-or-share
+   * category or service counts even under GPC.
    */
   save(granted: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    const yes = idList([...granted, ...this.#undeclared(true)]);
-    return this.#decide(yes, this.#known().filter((id) => !yes.includes(id)), cause);
+    return this.#saveExactly(withServices(idList(granted), this.services), cause);
   }
 
   /**
-   * Grants `categories` and leaves every other decision as it was, undecided ones included
-   * (a placeholder's "load this" button: one answer, not an answer for the others).
+   * Grants `categories` (or services; a category with its services) and leaves every other
+   * decision as it was, undecided ones included (a placeholder's "load this" button: one answer,
+   * not an answer for the others).
    */
   grant(categories: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    const yes = idList([...(this.#record?.granted ?? []), ...categories]);
+    const yes = idList([...(this.#record?.granted ?? []), ...withServices(idList(categories), this.services)]);
     return this.#decide(yes, idList(this.#record?.denied).filter((id) => !yes.includes(id)), cause);
   }
 
-  /** Grants every declared category (but, under GPC, not those that sell or share). */
+  /** Grants every declared category and service (but, under GPC, not those that sell or share). */
   acceptAll(cause: ConsentCause = 'api'): ConsentRecord {
-    return this.save(this.#categories.filter((id) => !(this.gpc && this.saleOrShare.includes(id))), cause);
+    return this.#saveExactly(this.#declared().filter((id) => !(this.gpc && this.saleOrShare.includes(id))), cause);
   }
 
   /** Denies every category but the required ones, including those decided on other pages. */
@@ -184,14 +169,26 @@ export class ConsentStore extends EventTarget {
     globalThis.removeEventListener?.('storage', this.#onOtherTab);
   }
 
-  /** Every category id this page declares or the stored decision mentions. */
-  #known(): string[] {
-    return idList([...this.#categories, ...(this.#record?.granted ?? []), ...(this.#record?.denied ?? [])]);
+  /** `granted` (and the granted ids this page does not declare) granted; every other id denied. */
+  #saveExactly(granted: string[], cause: ConsentCause): ConsentRecord {
+    const yes = idList([...granted, ...this.#undeclared()]);
+    return this.#decide(yes, this.#known().filter((id) => !yes.includes(id)), cause);
   }
 
-  /** Granted (or denied) categories of the stored decision that this page does not declare. */
-  #undeclared(granted: boolean): string[] {
-    return idList(granted ? this.#record?.granted : this.#record?.denied).filter((id) => !this.#categories.includes(id));
+  /** Every category and service this page declares. */
+  #declared(): string[] {
+    return [...this.#categories, ...this.services.keys()];
+  }
+
+  /** Every id this page declares or the stored decision mentions. */
+  #known(): string[] {
+    return idList([...this.#declared(), ...(this.#record?.granted ?? []), ...(this.#record?.denied ?? [])]);
+  }
+
+  /** Granted ids of the stored decision that this page does not declare. */
+  #undeclared(): string[] {
+    const declared = this.#declared();
+    return idList(this.#record?.granted).filter((id) => !declared.includes(id));
   }
 
   /**
@@ -283,7 +280,7 @@ export class ConsentStore extends EventTarget {
   }
 
   #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause): void {
-    const ids = idList([...this.#categories, ...(previous?.granted ?? []), ...(consent?.granted ?? [])]);
+    const ids = idList([...this.#declared(), ...(previous?.granted ?? []), ...(consent?.granted ?? [])]);
     const changed = ids.filter((id) => this.#grants(previous, id) !== this.#grants(consent, id));
     const event = new ConsentChangeEvent({ consent, previous, changed, cause }, 'change');
     // gating first: what the decision allows runs before the listeners' work (a re-render)
@@ -293,7 +290,10 @@ export class ConsentStore extends EventTarget {
 
   #grants(record: ConsentRecord | null, id: string): boolean {
     if (this.required.includes(id) || record?.granted.includes(id)) return true;
-    // opt-out: granted until the visitor opts out (docs/reference.md#modes); GPC is an opt-out
-    return this.mode === 'opt-out' && !record?.denied.includes(id) && !(this.gpc && this.saleOrShare.includes(id));
+    if (record?.denied.includes(id) || (this.gpc && this.saleOrShare.includes(id))) return false;
+    // a service not decided on its own follows its category; a category in opt-out mode is
+    // granted until the visitor opts out (docs/reference.md#modes); GPC is an opt-out
+    const category = this.services.get(id);
+    return category ? this.#grants(record, category) : this.mode === 'opt-out';
   }
 }

@@ -1,5 +1,7 @@
 import Cookies from 'js-cookie';
+import { oneOf } from '../internal/one-of.js';
 import { warnInvalid } from '../internal/warn-invalid.js';
+import type { ConsentStoreOptions } from './consent-store-options.js';
 
 /** Where a record lives: the cookie, localStorage, or (when both fail) memory for this page. */
 export type StorageKind = 'cookie' | 'local' | 'memory';
@@ -106,6 +108,18 @@ export function localStorageBackend(key: string): RecordStorage {
 }
 
 const memory = new Map<string, string>();
+
+/**
+ * Where a store named `name` keeps its record, in the order it tries them: the cookie (unless the
+ * options say `storage: 'local'`), localStorage, then memory.
+ */
+export function recordBackends(name: string, days: number, options: ConsentStoreOptions): RecordStorage[] {
+  const storage = oneOf('storage', options.storage, Object.values(ConsentStorage), 'cookie');
+  const sameSite = oneOf('cookie-same-site', options.cookieSameSite, Object.values(CookieSameSite), 'Lax');
+  const path = options.cookiePath?.trim() || '/';
+  const domain = options.cookieDomain?.trim() || undefined;
+  return [...(storage === 'cookie' ? [cookieBackend({ name, days, path, domain, sameSite })] : []), localStorageBackend(name), memoryBackend(name)];
+}
 
 /** The last resort: lasts for this page only, so the banner asks again on the next one. */
 export function memoryBackend(key: string): RecordStorage {

@@ -1,6 +1,7 @@
 /**
  * JSX types for the bare tags in React 19: `<cookie-consent>` with its properties, attributes and
- * `on<event-name>` listeners, and `<cookie-category>` with its attributes. Types only; loaded with
+ * `on<event-name>` listeners, and `<cookie-category>`, `<cookie-service>` and `<cookie-declaration>`
+ * with their attributes. Types only; loaded with
  * `cookie-consent-element/react.js` (`import type {} from 'cookie-consent-element/react.js'` when
  * the app uses the tags and not the `CookieConsent` component).
  *
@@ -12,8 +13,9 @@
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CookieCategoryAttributes } from '../components/cookie-category/cookie-category.js';
+import type { CookieServiceAttributes } from '../components/cookie-service/cookie-service.js';
 import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
-import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
+import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps, CookieDeclarationAttributes } from './types.js';
 
 /** `onconsent-change={(e) => e.detail.consent}`: one listener prop per event, typed. */
 export type CookieConsentReactEvents = {
@@ -29,12 +31,20 @@ export type CookieConsentReactProps = DetailedHTMLProps<HTMLAttributes<CookieCon
 /** Everything `<cookie-category>` takes in JSX: HTML attributes and its own. */
 export type CookieCategoryReactProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & CookieCategoryAttributes;
 
+/** Everything `<cookie-service>` takes in JSX: HTML attributes and its own. */
+export type CookieServiceReactProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & CookieServiceAttributes;
+
+/** Everything `<cookie-declaration>` takes in JSX: HTML attributes and its own. */
+export type CookieDeclarationReactProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & CookieDeclarationAttributes;
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'cookie-consent': CookieConsentReactProps;
       'cookie-category': CookieCategoryReactProps;
+      'cookie-service': CookieServiceReactProps;
+      'cookie-declaration': CookieDeclarationReactProps;
     }
   }
 }

@@ -15,7 +15,13 @@ import * as React from 'react';
 import { cookieConsentComponent } from './react-component.js';
 
 export type { CookieConsentComponent } from './react-component.js';
-export type { CookieCategoryReactProps, CookieConsentReactEvents, CookieConsentReactProps } from './react-jsx.js';
+export type {
+  CookieCategoryReactProps,
+  CookieConsentReactEvents,
+  CookieConsentReactProps,
+  CookieDeclarationReactProps,
+  CookieServiceReactProps,
+} from './react-jsx.js';
 export type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
 
 /** `<CookieConsent categories="analytics" days={30} onConsentChange={(e) => e.detail.consent} />`. */

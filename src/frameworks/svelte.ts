@@ -1,5 +1,5 @@
 /**
- * Template types for `<cookie-consent>` and `<cookie-category>` in Svelte 5 (checked by `svelte-check`):
+ * Template types for `<cookie-consent>`, `<cookie-category>`, `<cookie-service>` and `<cookie-declaration>` in Svelte 5 (checked by `svelte-check`):
  * `import type {} from 'cookie-consent-element/svelte.js'` once in the app (or list it in
  * `compilerOptions.types`). Types only; the module is empty.
  *
@@ -11,8 +11,9 @@
  */
 import type { HTMLAttributes } from 'svelte/elements';
 import type { CookieCategoryAttributes } from '../components/cookie-category/cookie-category.js';
+import type { CookieServiceAttributes } from '../components/cookie-service/cookie-service.js';
 import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
-import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
+import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps, CookieDeclarationAttributes } from './types.js';
 
 export type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
 
@@ -32,9 +33,17 @@ export type CookieConsentSvelteAttributes = Omit<HTMLAttributes<CookieConsentEle
 /** Everything `<cookie-category>` takes in a Svelte template: HTML attributes and its own. */
 export type CookieCategorySvelteAttributes = HTMLAttributes<HTMLElement> & CookieCategoryAttributes;
 
+/** Everything `<cookie-service>` takes in a Svelte template: HTML attributes and its own. */
+export type CookieServiceSvelteAttributes = HTMLAttributes<HTMLElement> & CookieServiceAttributes;
+
+/** Everything `<cookie-declaration>` takes in a Svelte template: HTML attributes and its own. */
+export type CookieDeclarationSvelteAttributes = HTMLAttributes<HTMLElement> & CookieDeclarationAttributes;
+
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
     'cookie-consent': CookieConsentSvelteAttributes;
     'cookie-category': CookieCategorySvelteAttributes;
+    'cookie-service': CookieServiceSvelteAttributes;
+    'cookie-declaration': CookieDeclarationSvelteAttributes;
   }
 }

@@ -33,6 +33,14 @@ export type CookieConsentAttributes = {
   [K in keyof CookieConsentProps as Kebab<K>]?: AttributeValue<Exclude<CookieConsentProps[K], undefined>>;
 };
 
+/** The attributes of `<cookie-declaration>` (docs/declaration.md), all optional. */
+export interface CookieDeclarationAttributes {
+  /** The `id` of the `<cookie-consent>` it declares; default the first on the page. */
+  for?: string;
+  /** The level of the categories' headings, 1 to 6; default 2. */
+  'heading-level'?: number | `${number}`;
+}
+
 /** The events `<cookie-consent>` dispatches (all `bubbles` and `composed`), by name. */
 export interface CookieConsentEventMap {
   'consent-ready': ConsentReadyEvent;

@@ -1,5 +1,5 @@
 /**
- * Template types for `<cookie-consent>` and `<cookie-category>` in Vue 3 (checked by `vue-tsc` and Volar):
+ * Template types for `<cookie-consent>`, `<cookie-category>`, `<cookie-service>` and `<cookie-declaration>` in Vue 3 (checked by `vue-tsc` and Volar):
  * `import type {} from 'cookie-consent-element/vue.js'` once in the app (or list it in
  * `compilerOptions.types`). Types only; the module is empty. Vue itself must still be told that
  * the tags are custom elements: `compilerOptions.isCustomElement: (tag) => tag.startsWith('cookie-')`.
@@ -12,8 +12,9 @@
  */
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 import type { CookieCategoryAttributes } from '../components/cookie-category/cookie-category.js';
+import type { CookieServiceAttributes } from '../components/cookie-service/cookie-service.js';
 import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
-import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
+import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps, CookieDeclarationAttributes } from './types.js';
 
 export type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
 
@@ -39,9 +40,23 @@ export type CookieCategoryVueComponent = new () => HTMLElement & {
   $props: HTMLAttributes & { [K in keyof CookieCategoryAttributes as Camel<K>]: CookieCategoryAttributes[K] } & PublicProps;
 };
 
+/** `<cookie-service>` as Vue's template checker sees it: its attributes. */
+export type CookieServiceVueComponent = new () => HTMLElement & {
+  /** @deprecated For template type-checking only: not a property of the element. */
+  $props: HTMLAttributes & { [K in keyof CookieServiceAttributes as Camel<K>]: CookieServiceAttributes[K] } & PublicProps;
+};
+
+/** `<cookie-declaration>` as Vue's template checker sees it: its attributes. */
+export type CookieDeclarationVueComponent = new () => HTMLElement & {
+  /** @deprecated For template type-checking only: not a property of the element. */
+  $props: HTMLAttributes & { [K in keyof CookieDeclarationAttributes as Camel<K>]: CookieDeclarationAttributes[K] } & PublicProps;
+};
+
 declare module 'vue' {
   interface GlobalComponents {
     'cookie-consent': CookieConsentVueComponent;
     'cookie-category': CookieCategoryVueComponent;
+    'cookie-service': CookieServiceVueComponent;
+    'cookie-declaration': CookieDeclarationVueComponent;
   }
 }

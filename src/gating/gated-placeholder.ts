@@ -5,8 +5,8 @@ import { gating } from './gating-state.js';
 
 /**
  * The texts of the placeholder shown before blocked content with `data-consent-placeholder`,
- * in one object so that a translation can replace them. `{categories}` stands for the blocked
- * categories' names (`labels[id]`, else the id) joined as a list in `lang`.
+ * in one object so that a translation can replace them. `{categories}` stands for the names of
+ * the blocked categories or services (`labels[id]`, else the id) joined as a list in `lang`.
  */
 export const placeholderTexts = {
   lang: 'en',

@@ -1,8 +1,14 @@
 /**
- * Every text the banner and the preferences show, in one language. A dictionary is typed against
- * this interface, so a missing key is a compile error.
+ * Every text the banner, the preferences and the cookie declaration show, in one language. A
+ * dictionary is typed against this interface, so a missing key is a compile error.
  */
-export interface ConsentStrings extends BannerStrings, DialogStrings {}
+export interface ConsentStrings extends BannerStrings, DialogStrings, DeclarationStrings {}
+
+/**
+ * A text in each plural form its language has, as `Intl.PluralRules` names them (English: `one`
+ * and `other`; Arabic: `zero`, `one`, `two`, `few`, `many` and `other`); `{count}` is the number.
+ */
+export type PluralTexts = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };
 
 /**
  * The texts that only the preferences dialog shows. English ones travel with the dialog's module
@@ -22,6 +28,37 @@ export interface DialogStrings {
   readonly gpcHonoured: string;
   /** Label before the list of a category's cookies. */
   readonly cookies: string;
+  /** The disclosure that shows a category's services: how many there are. */
+  readonly services: PluralTexts;
+  /** The link to a service's privacy policy; `{service}` is the service's name. */
+  readonly servicePolicy: string;
+}
+
+/**
+ * The texts of the cookie declaration (`<cookie-declaration>`, for the privacy page). English ones
+ * travel with its module (`en-declaration.ts`); other languages carry them in their file.
+ */
+export interface DeclarationStrings {
+  /** Before the cookies a category or service may set. */
+  readonly declarationCookies: string;
+  /** Before the visitor's current choice about a category or service. */
+  readonly declarationState: string;
+  /** The choice: granted. */
+  readonly stateGranted: string;
+  /** The choice: denied. */
+  readonly stateDenied: string;
+  /** The choice: not made yet (no decision, or the category or service was added since). */
+  readonly stateUndecided: string;
+  /** The choice of a category that is always on (`necessary`, `required`). */
+  readonly stateAlways: string;
+  /** Before the consent id of the stored decision. */
+  readonly consentId: string;
+  /** Before the date of the stored decision. */
+  readonly consentDate: string;
+  /** Instead of the consent id and date, before any decision. */
+  readonly noDecision: string;
+  /** The link to a service's privacy policy; `{service}` is the service's name. */
+  readonly servicePolicy: string;
 }
 
 /** The texts of the banner, the revoke button and the placeholders. */

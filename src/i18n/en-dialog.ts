@@ -11,4 +11,6 @@ export const enDialog: DialogStrings = {
   gpcHonoured:
     'Your browser sent a Global Privacy Control signal. We honoured it: we do not sell or share your personal information.',
   cookies: 'Cookies:',
+  services: { one: '{count} service', other: '{count} services' },
+  servicePolicy: '{service} privacy policy',
 };

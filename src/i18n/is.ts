@@ -27,8 +27,18 @@ const is: ConsentStrings = {
   gpcHonoured:
     'Vafrinn þinn sendi Global Privacy Control-merki. Við virtum það: við seljum ekki persónuupplýsingar þínar og deilum þeim ekki.',
   cookies: 'Vafrakökur:',
-  placeholderBlocked:
-    'Lokað er fyrir þetta efni vegna þess að það notar vafrakökur í þessum flokkum: {categories}.',
+  services: { one: '{count} þjónusta', other: '{count} þjónustur' },
+  servicePolicy: 'Persónuverndarstefna {service}',
+  declarationCookies: 'Vafrakökur í notkun',
+  declarationState: 'Þitt val',
+  stateGranted: 'Leyft',
+  stateDenied: 'Ekki leyft',
+  stateUndecided: 'Ekki ákveðið enn',
+  stateAlways: 'Alltaf leyft',
+  consentId: 'Auðkenni samþykkis þíns',
+  consentDate: 'Dagsetning vals þíns',
+  noDecision: 'Þú hefur ekki valið enn.',
+  placeholderBlocked: 'Lokað er fyrir þetta efni vegna þess að það notar vafrakökur: {categories}.',
   placeholderAllow: 'Leyfa vafrakökur ({categories}) og hlaða inn',
   categories: {
     necessary: ['Nauðsynlegar', 'Halda vefnum gangandi og öruggum og muna þetta val. Alltaf virkar.'],

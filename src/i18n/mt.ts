@@ -27,7 +27,18 @@ const mt: ConsentStrings = {
   gpcHonoured:
     'Il-browser tiegħek bagħat sinjal Global Privacy Control. Irrispettajnieh: ma nbigħux u ma naqsmux l-informazzjoni personali tiegħek.',
   cookies: 'Cookies:',
-  placeholderBlocked: 'Dan il-kontenut huwa mblukkat għax juża cookies ta’ dawn il-kategoriji: {categories}.',
+  services: { one: '{count} servizz', two: '{count} servizzi', few: '{count} servizzi', many: '{count}-il servizz', other: '{count} servizz' },
+  servicePolicy: 'Politika tal-privatezza ta’ {service}',
+  declarationCookies: 'Cookies użati',
+  declarationState: 'L-għażla tiegħek',
+  stateGranted: 'Permess',
+  stateDenied: 'Mhux permess',
+  stateUndecided: 'Għadek ma ddeċidejtx',
+  stateAlways: 'Dejjem permess',
+  consentId: 'L-ID tal-kunsens tiegħek',
+  consentDate: 'Id-data tal-għażla tiegħek',
+  noDecision: 'Għadek ma għamiltx għażla.',
+  placeholderBlocked: 'Dan il-kontenut huwa mblukkat għax juża cookies: {categories}.',
   placeholderAllow: 'Ippermetti l-cookies ({categories}) u għabbi',
   categories: {
     necessary: [

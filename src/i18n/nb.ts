@@ -27,8 +27,18 @@ const nb: ConsentStrings = {
   gpcHonoured:
     'Nettleseren din sendte et Global Privacy Control-signal. Vi har fulgt det: Vi verken selger eller deler personopplysningene dine.',
   cookies: 'Informasjonskapsler:',
-  placeholderBlocked:
-    'Dette innholdet er blokkert fordi det bruker informasjonskapsler i disse kategoriene: {categories}.',
+  services: { one: '{count} tjeneste', other: '{count} tjenester' },
+  servicePolicy: 'Personvernerklæringen til {service}',
+  declarationCookies: 'Informasjonskapsler som brukes',
+  declarationState: 'Ditt valg',
+  stateGranted: 'Tillatt',
+  stateDenied: 'Ikke tillatt',
+  stateUndecided: 'Ikke bestemt ennå',
+  stateAlways: 'Alltid tillatt',
+  consentId: 'ID-en for samtykket ditt',
+  consentDate: 'Datoen for valget ditt',
+  noDecision: 'Du har ikke tatt et valg ennå.',
+  placeholderBlocked: 'Dette innholdet er blokkert fordi det bruker informasjonskapsler: {categories}.',
   placeholderAllow: 'Tillat informasjonskapsler ({categories}) og last inn',
   categories: {
     necessary: [

@@ -27,8 +27,18 @@ const nl: ConsentStrings = {
   gpcHonoured:
     'Uw browser heeft een Global Privacy Control-signaal verzonden. Daar hebben we gehoor aan gegeven: we verkopen of delen uw persoonsgegevens niet.',
   cookies: 'Cookies:',
-  placeholderBlocked:
-    'Deze inhoud is geblokkeerd, omdat er cookies uit deze categorieën worden gebruikt: {categories}.',
+  services: { one: '{count} dienst', other: '{count} diensten' },
+  servicePolicy: 'Privacybeleid van {service}',
+  declarationCookies: 'Gebruikte cookies',
+  declarationState: 'Uw keuze',
+  stateGranted: 'Toegestaan',
+  stateDenied: 'Niet toegestaan',
+  stateUndecided: 'Nog niet gekozen',
+  stateAlways: 'Altijd toegestaan',
+  consentId: 'ID van uw toestemming',
+  consentDate: 'Datum van uw keuze',
+  noDecision: 'U hebt nog geen keuze gemaakt.',
+  placeholderBlocked: 'Deze inhoud is geblokkeerd, omdat er cookies worden gebruikt: {categories}.',
   placeholderAllow: 'Cookies ({categories}) toestaan en laden',
   categories: {
     necessary: [

@@ -27,7 +27,18 @@ const pl: ConsentStrings = {
   gpcHonoured:
     'Twoja przeglądarka wysłała sygnał Global Privacy Control. Uwzględniliśmy go: nie sprzedajemy ani nie udostępniamy Twoich danych osobowych.',
   cookies: 'Pliki cookie:',
-  placeholderBlocked: 'Ta treść jest zablokowana, ponieważ używa plików cookie z tych kategorii: {categories}.',
+  services: { one: '{count} usługa', few: '{count} usługi', many: '{count} usług', other: '{count} usługi' },
+  servicePolicy: 'Polityka prywatności usługi {service}',
+  declarationCookies: 'Używane pliki cookie',
+  declarationState: 'Twój wybór',
+  stateGranted: 'Dozwolone',
+  stateDenied: 'Niedozwolone',
+  stateUndecided: 'Jeszcze nie wybrano',
+  stateAlways: 'Zawsze dozwolone',
+  consentId: 'Identyfikator Twojej zgody',
+  consentDate: 'Data Twojego wyboru',
+  noDecision: 'Nie dokonano jeszcze wyboru.',
+  placeholderBlocked: 'Ta treść jest zablokowana, ponieważ używa plików cookie: {categories}.',
   placeholderAllow: 'Zezwól na pliki cookie ({categories}) i wczytaj',
   categories: {
     necessary: [

@@ -27,7 +27,18 @@ const pt: ConsentStrings = {
   gpcHonoured:
     'O seu navegador enviou um sinal Global Privacy Control. Este sinal foi respeitado: não vendemos nem partilhamos os seus dados pessoais.',
   cookies: 'Cookies:',
-  placeholderBlocked: 'Este conteúdo está bloqueado porque utiliza cookies destas categorias: {categories}.',
+  services: { one: '{count} serviço', many: '{count} de serviços', other: '{count} serviços' },
+  servicePolicy: 'Política de privacidade de {service}',
+  declarationCookies: 'Cookies utilizados',
+  declarationState: 'A sua escolha',
+  stateGranted: 'Permitido',
+  stateDenied: 'Não permitido',
+  stateUndecided: 'Ainda não decidido',
+  stateAlways: 'Sempre permitido',
+  consentId: 'ID do seu consentimento',
+  consentDate: 'Data da sua escolha',
+  noDecision: 'Ainda não fez nenhuma escolha.',
+  placeholderBlocked: 'Este conteúdo está bloqueado porque utiliza cookies: {categories}.',
   placeholderAllow: 'Permitir cookies ({categories}) e carregar',
   categories: {
     necessary: [

@@ -27,7 +27,18 @@ const ro: ConsentStrings = {
   gpcHonoured:
     'Browserul dumneavoastră a trimis un semnal Global Privacy Control. L-am respectat: nu vindem și nu partajăm datele dumneavoastră cu caracter personal.',
   cookies: 'Cookie-uri:',
-  placeholderBlocked: 'Acest conținut este blocat deoarece folosește cookie-uri din aceste categorii: {categories}.',
+  services: { one: '{count} serviciu', few: '{count} servicii', other: '{count} de servicii' },
+  servicePolicy: 'Politica de confidențialitate pentru {service}',
+  declarationCookies: 'Cookie-uri folosite',
+  declarationState: 'Alegerea dvs.',
+  stateGranted: 'Permis',
+  stateDenied: 'Nepermis',
+  stateUndecided: 'Încă nedecis',
+  stateAlways: 'Permis întotdeauna',
+  consentId: 'ID-ul consimțământului dvs.',
+  consentDate: 'Data alegerii dvs.',
+  noDecision: 'Nu ați făcut încă o alegere.',
+  placeholderBlocked: 'Acest conținut este blocat deoarece folosește cookie-uri: {categories}.',
   placeholderAllow: 'Permiteți cookie-urile ({categories}) și încărcați',
   categories: {
     necessary: [

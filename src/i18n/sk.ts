@@ -27,8 +27,18 @@ const sk: ConsentStrings = {
   gpcHonoured:
     'Váš prehliadač odoslal signál Global Privacy Control. Rešpektovali sme ho: vaše osobné údaje nepredávame ani nezdieľame.',
   cookies: 'Súbory cookie:',
-  placeholderBlocked:
-    'Tento obsah je zablokovaný, pretože používa súbory cookie z týchto kategórií: {categories}.',
+  services: { one: '{count} služba', few: '{count} služby', many: '{count} služby', other: '{count} služieb' },
+  servicePolicy: 'Zásady ochrany súkromia služby {service}',
+  declarationCookies: 'Používané súbory cookie',
+  declarationState: 'Vaša voľba',
+  stateGranted: 'Povolené',
+  stateDenied: 'Nepovolené',
+  stateUndecided: 'Zatiaľ nerozhodnuté',
+  stateAlways: 'Vždy povolené',
+  consentId: 'ID vášho súhlasu',
+  consentDate: 'Dátum vašej voľby',
+  noDecision: 'Zatiaľ ste nevykonali žiadnu voľbu.',
+  placeholderBlocked: 'Tento obsah je zablokovaný, pretože používa súbory cookie: {categories}.',
   placeholderAllow: 'Povoliť súbory cookie ({categories}) a načítať',
   categories: {
     necessary: [

@@ -27,7 +27,18 @@ const sl: ConsentStrings = {
   gpcHonoured:
     'Vaš brskalnik je poslal signal Global Privacy Control. Upoštevali smo ga: vaših osebnih podatkov ne prodajamo in ne delimo.',
   cookies: 'Piškotki:',
-  placeholderBlocked: 'Ta vsebina je blokirana, ker uporablja piškotke iz teh kategorij: {categories}.',
+  services: { one: '{count} storitev', two: '{count} storitvi', few: '{count} storitve', other: '{count} storitev' },
+  servicePolicy: 'Pravilnik o zasebnosti storitve {service}',
+  declarationCookies: 'Uporabljeni piškotki',
+  declarationState: 'Vaša izbira',
+  stateGranted: 'Dovoljeno',
+  stateDenied: 'Ni dovoljeno',
+  stateUndecided: 'Še ni odločeno',
+  stateAlways: 'Vedno dovoljeno',
+  consentId: 'ID vaše privolitve',
+  consentDate: 'Datum vaše izbire',
+  noDecision: 'Niste se še odločili.',
+  placeholderBlocked: 'Ta vsebina je blokirana, ker uporablja piškotke: {categories}.',
   placeholderAllow: 'Dovoli piškotke ({categories}) in naloži',
   categories: {
     necessary: [

@@ -27,7 +27,18 @@ const sv: ConsentStrings = {
   gpcHonoured:
     'Din webbläsare skickade en Global Privacy Control-signal. Vi har respekterat den: vi varken säljer eller delar dina personuppgifter.',
   cookies: 'Kakor:',
-  placeholderBlocked: 'Innehållet är blockerat eftersom det använder kakor i följande kategorier: {categories}.',
+  services: { one: '{count} tjänst', other: '{count} tjänster' },
+  servicePolicy: 'Integritetspolicy för {service}',
+  declarationCookies: 'Kakor som används',
+  declarationState: 'Ditt val',
+  stateGranted: 'Tillåtet',
+  stateDenied: 'Inte tillåtet',
+  stateUndecided: 'Inte bestämt än',
+  stateAlways: 'Alltid tillåtet',
+  consentId: 'ID för ditt samtycke',
+  consentDate: 'Datum för ditt val',
+  noDecision: 'Du har inte gjort något val än.',
+  placeholderBlocked: 'Innehållet är blockerat eftersom det använder kakor: {categories}.',
   placeholderAllow: 'Tillåt kakor ({categories}) och läs in',
   categories: {
     necessary: [

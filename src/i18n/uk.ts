@@ -27,7 +27,18 @@ const uk: ConsentStrings = {
   gpcHonoured:
     'Ваш браузер надіслав сигнал Global Privacy Control. Ми його врахували: ми не продаємо й не передаємо ваші персональні дані.',
   cookies: 'Файли cookie:',
-  placeholderBlocked: 'Цей вміст заблоковано, бо він використовує файли cookie таких категорій: {categories}.',
+  services: { one: '{count} сервіс', few: '{count} сервіси', many: '{count} сервісів', other: '{count} сервісу' },
+  servicePolicy: 'Політика конфіденційності {service}',
+  declarationCookies: 'Використовувані файли cookie',
+  declarationState: 'Ваш вибір',
+  stateGranted: 'Дозволено',
+  stateDenied: 'Не дозволено',
+  stateUndecided: 'Ще не вирішено',
+  stateAlways: 'Завжди дозволено',
+  consentId: 'Ідентифікатор вашої згоди',
+  consentDate: 'Дата вашого вибору',
+  noDecision: 'Ви ще не зробили вибір.',
+  placeholderBlocked: 'Цей вміст заблоковано, бо він використовує файли cookie: {categories}.',
   placeholderAllow: 'Дозволити файли cookie ({categories}) і завантажити',
   categories: {
     necessary: [

@@ -16,13 +16,16 @@ export function urlScheme(url: string): string {
 /** A URL that runs script when followed or loaded in a frame. */
 export const runsScript = (url: string): boolean => /^(javascript|vbscript):$/.test(urlScheme(url));
 
+/** A URL that a link must not point at: following it would run script or open a document of its own making. */
+export const refusedLink = (url: string): boolean => /^(javascript|data|vbscript):$/.test(urlScheme(url));
+
 /**
  * `url` for a link's `href` (`attribute` names where it came from), unless following it would run
  * script or open a document of its own making (`javascript:`, `data:`, `vbscript:`): then `''`
  * (no link) and one warning.
  */
 export function linkable(attribute: string, url: string): string {
-  if (!/^(javascript|data|vbscript):$/.test(urlScheme(url))) return url;
+  if (!refusedLink(url)) return url;
   warnInvalid(attribute, url, 'no link');
   return '';
 }

@@ -47,6 +47,8 @@ export const preferencesStyles: string = css`
     }
   }
   .close {
+    /* (beside a long title, at 320 px and 200 % text, it would shrink below a target's size) */
+    flex: none;
     display: grid;
     place-items: center;
     padding: 0;
@@ -79,8 +81,26 @@ export const preferencesStyles: string = css`
     padding: 0.5rem 0.75rem;
     border-inline-start: 4px solid var(--_accent);
   }
-  /* a switch: the thumb is a gradient, so no pseudo-element is needed on the input */
-  [role='switch'] {
+  .services summary {
+    width: fit-content;
+    margin-top: 0.5rem;
+    padding: 0.25rem 0;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .services ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    padding-inline-start: 1rem;
+  }
+  .categories .services li {
+    padding: 0.5rem 0;
+  }
+  /* a switch: the thumb is a gradient, so no pseudo-element is needed on the input (a category
+     with services has a plain checkbox, for its mixed state, that looks the same) */
+  input[type='checkbox'] {
     appearance: none;
     flex: none;
     width: 2.75rem;
@@ -91,16 +111,21 @@ export const preferencesStyles: string = css`
     background: radial-gradient(circle at 0.625rem 50%, var(--_fg) 0.375rem, transparent 0.4375rem);
     cursor: pointer;
   }
-  [role='switch']:checked {
+  input:checked {
     border-color: var(--_accent);
     background: var(--_accent) radial-gradient(circle at calc(100% - 0.625rem) 50%, var(--_on-accent) 0.375rem, transparent 0.4375rem);
   }
-  [role='switch']:disabled {
+  /* mixed: the thumb in the middle */
+  input:indeterminate {
+    border-color: var(--_accent);
+    background: radial-gradient(circle at 50% 50%, var(--_accent) 0.375rem, transparent 0.4375rem);
+  }
+  input:disabled {
     opacity: 0.6;
     cursor: not-allowed;
   }
   @media (forced-colors: active) {
-    [role='switch'] {
+    input[type='checkbox'] {
       appearance: auto;
     }
   }

@@ -1,5 +1,5 @@
 import type { TemplateResult, html as litHtml, nothing as litNothing } from 'lit';
-import type { BannerStrings, ConsentStrings } from '../i18n/consent-strings.js';
+import type { BannerStrings, DialogStrings } from '../i18n/consent-strings.js';
 import { enDialog } from '../i18n/en-dialog.js';
 
 export { preferencesStyles } from './preferences-dialog.styles.js';
@@ -22,6 +22,19 @@ export interface CategoryInfo {
   readonly required: boolean;
   /** Cookie names (with `*` wildcards) deleted when the category is withdrawn. */
   readonly cookies: readonly string[];
+  /** Its services (vendors), each with a switch of its own. */
+  readonly services: readonly ServiceInfo[];
+}
+
+/** What the preferences show of one service inside a category. */
+export interface ServiceInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  /** Cookie names (with `*` wildcards) deleted when the service is withdrawn. */
+  readonly cookies: readonly string[];
+  /** The vendor's privacy policy, or empty. */
+  readonly policyHref: string;
 }
 
 export interface PreferencesView {
@@ -44,17 +57,39 @@ export interface PreferencesView {
   readonly onClose: () => void;
 }
 
+/** How many services: `services` with `{count}` as `n`, in the plural form the language takes for `n`. */
+const counted = (t: BannerStrings & DialogStrings, n: number): string =>
+  (t.services[new Intl.PluralRules(t.$code).select(n)] ?? t.services.other).replace('{count}', new Intl.NumberFormat(t.$code).format(n));
+
+/**
+ * A category's switch and its services' follow each other (docs/reference.md#services-cookie-service):
+ * switching the category sets all its services; switching a service makes the category on when
+ * all are, off when none is, and mixed otherwise. That switch is a plain checkbox then, without
+ * `role="switch"`: a switch has no mixed state in ARIA, a checkbox's `indeterminate` is announced
+ * as mixed.
+ */
+const follow = (e: Event) => {
+  const input = e.target as HTMLInputElement;
+  const category = input.closest('[part~="category"]')!;
+  const [own, ...services] = category.querySelectorAll<HTMLInputElement>('input');
+  if (input === own) for (const s of services) s.checked = own.checked;
+  const on = services.filter((s) => s.checked).length;
+  own!.checked = on === services.length;
+  own!.indeterminate = on > 0 && on < services.length;
+};
+
 /**
  * The second layer: a native modal `<dialog>` (opened with `showModal()`, which moves focus in,
- * makes the page inert and closes on Escape) with one switch per category.
+ * makes the page inert and closes on Escape) with one switch per category, and under a category
+ * with services a disclosure of their switches.
  */
 export function preferencesDialog({ html, nothing }: Templating, v: PreferencesView): TemplateResult {
-  const t: ConsentStrings = { ...enDialog, ...v.t };
+  const t: BannerStrings & DialogStrings = { ...enDialog, ...v.t };
   // A modal dialog makes the page inert, but Tab from the last control would leave for the
   // browser's own UI; keep it cycling inside (WAI-ARIA APG dialog pattern).
   const trap = (e: KeyboardEvent) => {
     const d = e.currentTarget as HTMLDialogElement;
-    const items = [...d.querySelectorAll<HTMLElement>('button, input:not(:disabled), a[href]')];
+    const items = [...d.querySelectorAll<HTMLElement>('button, summary, input:not(:disabled), a[href]')];
     const [first, last] = e.shiftKey ? [items.at(-1), items[0]] : [items[0], items.at(-1)];
     if (e.key === 'Tab' && (d.getRootNode() as ShadowRoot).activeElement === last) {
       e.preventDefault();
@@ -77,25 +112,59 @@ export function preferencesDialog({ html, nothing }: Templating, v: PreferencesV
         <p>${t.preferencesIntro} ${v.revokeButton ? t.reopenHint : nothing} ${v.policy}</p>
         ${v.gpc ? html`<p class="gpc">${t.gpcHonoured}</p>` : nothing}
         <ul class="categories">
-          ${v.categories.map(
-            (c) => html`<li part="category">
+          ${v.categories.map((c) => {
+            const on = c.services.filter((s) => c.required || v.isOn(s.id)).length;
+            const all = c.required || (v.isOn(c.id) && on === c.services.length);
+            const services = c.services.length > 0;
+            return html`<li part="category">
               <label class="switch-row">
                 <span class="label">${c.label}</span>
                 <input
                   type="checkbox"
-                  role="switch"
+                  role=${services ? nothing : 'switch'}
                   part="switch"
                   name=${c.id}
                   aria-describedby="desc-${c.id}"
-                  ?checked=${c.required || v.isOn(c.id)}
+                  aria-controls=${services ? `services-${c.id}` : nothing}
+                  ?checked=${all}
+                  .indeterminate=${!all && on > 0}
                   ?disabled=${c.required}
+                  @change=${services ? follow : nothing}
                 />
               </label>
               <p id="desc-${c.id}" class="description">
                 ${c.description}${c.cookies.length ? html` <span class="cookies">${t.cookies} ${c.cookies.join(', ')}</span>` : nothing}
               </p>
-            </li>`,
-          )}
+              ${services
+                ? html`<details part="services" class="services">
+                    <summary>${counted(t, c.services.length)}</summary>
+                    <ul id="services-${c.id}">
+                      ${c.services.map(
+                        (s) => html`<li part="service">
+                          <label class="switch-row">
+                            <span class="label">${s.label}</span>
+                            <input
+                              type="checkbox"
+                              role="switch"
+                              part="switch"
+                              name=${s.id}
+                              aria-describedby="desc-${s.id}"
+                              ?checked=${c.required || v.isOn(s.id)}
+                              ?disabled=${c.required}
+                              @change=${follow}
+                            />
+                          </label>
+                          <p id="desc-${s.id}" class="description">
+                            ${s.description}${s.cookies.length ? html` <span class="cookies">${t.cookies} ${s.cookies.join(', ')}</span>` : nothing}
+                            ${s.policyHref ? html`<a href=${s.policyHref}>${t.servicePolicy.replace('{service}', s.label)}</a>` : nothing}
+                          </p>
+                        </li>`,
+                      )}
+                    </ul>
+                  </details>`
+                : nothing}
+            </li>`;
+          })}
         </ul>
       </div>
       <div part="actions" class="actions dialog-actions">

@@ -223,6 +223,48 @@ describe('configurator', () => {
     expect(win.document.querySelector<HTMLSelectElement>('#gated-example')!.value).to.equal('marketing');
   });
 
+  it('edits services inside a category: the snippet nests them, the preview and the pasted page ask about each', async () => {
+    const win = await openConfigurator();
+    const marketing = win.document.querySelectorAll('fieldset.category')[1]!;
+    marketing.querySelector<HTMLButtonElement>('[data-add-service]')!.click();
+    const name = win.document.activeElement as HTMLInputElement;
+    expect(name.dataset.field, 'focus on the new service’s id').to.equal('name');
+    const service = name.closest('fieldset.service')!;
+    const field = (f: string) => `#${service.querySelector(`[data-field="${f}"]`)!.id}`;
+    set(win, field('name'), 'you tube');
+    set(win, field('label'), 'YouTube');
+    set(win, field('cookies'), 'YSC');
+    set(win, field('policy-href'), 'https://x.example/p');
+    set(win, field('description'), 'Videos in our articles.');
+    expect(service.querySelector('legend')!.textContent).to.include('you-tube');
+    expect(marketing.querySelector('legend')!.textContent, 'the category keeps its title').to.include('marketing');
+    const snippet = snippetText(win);
+    expect(snippet).to.include(
+      [
+        '  <cookie-category name="marketing">',
+        '    <cookie-service name="you-tube" label="YouTube" cookies="YSC" policy-href="https://x.example/p">',
+        '      Videos in our articles.',
+        '    </cookie-service>',
+        '  </cookie-category>',
+      ].join('\n'),
+    );
+    expect([...win.document.querySelector<HTMLSelectElement>('#gated-example')!.options].map((o) => o.value)).to.include('you-tube');
+    const preview = await until(async () => {
+      const el = await previewReady(win);
+      return el.innerHTML.includes('you-tube') ? el : null;
+    }, 'the preview with the service');
+    await preview.showPreferences();
+    await preview.updateComplete;
+    expect(preview.shadowRoot!.querySelector('input[name="you-tube"]')).to.not.equal(null);
+    const { win: page, el } = await pasteIntoBlankPage(snippet.replace(/\n<!-- An example[\s\S]*$/, '\n'));
+    el.save(['you-tube']);
+    expect(cookieRecord('cookie_consent', page.document)!.granted).to.deep.equal(['necessary', 'you-tube']);
+    // removed: focus stays in its category, the snippet forgets it
+    service.querySelector<HTMLButtonElement>('[data-remove-service]')!.click();
+    expect(win.document.activeElement).to.equal(marketing.querySelector('[data-add-service]'));
+    expect(snippetText(win)).to.not.include('cookie-service');
+  });
+
   it('adds the Consent Mode bootstrap for <head> when Consent Mode is on', async () => {
     const win = await openConfigurator();
     set(win, 'input[name="google-consent-mode"]', true);
@@ -273,17 +315,23 @@ describe('configurator', () => {
   it('escapes what a site owner types: text stays text', () => {
     const snippet = buildSnippet({
       attributes: { message: 'a </cookie-consent><script>alert(1)</script>', categories: 'x' },
-      categories: [{ name: 'x', label: '"><img src=x onerror=alert(1)>', cookies: '', description: '</cookie-category><b>bold</b>', required: false, saleOrShare: false }],
+      categories: [{
+        name: 'x', label: '"><img src=x onerror=alert(1)>', cookies: '', description: '</cookie-category><b>bold</b>', required: false, saleOrShare: false,
+        services: [{ name: 'y', label: '"><i>', cookies: '', policyHref: 'javascript:"><u>', description: '</cookie-service><u>u</u>', saleOrShare: false }],
+      }],
       scriptUrl: 'https://cdn.example/cookie-consent.iife.js?a=1&b="2"',
       gatedExample: 'x</script><script>alert(1)//',
       consentModeSettings: { urlPassthrough: false, adsDataRedaction: false },
     });
     const doc = new DOMParser().parseFromString(snippet, 'text/html');
     expect(doc.querySelectorAll('script')).to.have.length(2);
-    expect(doc.querySelector('img, b')).to.equal(null);
+    expect(doc.querySelector('img, b, i, u')).to.equal(null);
+    expect(doc.querySelector('cookie-service')!.getAttribute('label')).to.equal('"><i>');
+    expect(doc.querySelector('cookie-service')!.getAttribute('policy-href')).to.equal('javascript:"><u>');
+    expect(doc.querySelector('cookie-service')!.textContent!.trim()).to.equal('</cookie-service><u>u</u>');
     expect(doc.querySelector('cookie-consent')!.getAttribute('message')).to.equal('a </cookie-consent><script>alert(1)</script>');
     expect(doc.querySelector('cookie-category')!.getAttribute('label')).to.equal('"><img src=x onerror=alert(1)>');
-    expect(doc.querySelector('cookie-category')!.textContent!.trim()).to.equal('</cookie-category><b>bold</b>');
+    expect(doc.querySelector('cookie-category')!.firstChild!.textContent!.trim()).to.equal('</cookie-category><b>bold</b>');
     expect(doc.querySelector('script[src]')!.getAttribute('src')).to.equal('https://cdn.example/cookie-consent.iife.js?a=1&b="2"');
     expect(doc.querySelector('script[data-consent]')!.textContent).to.include('Consent granted for x\\u003c/script>\\u003cscript>alert(1)//');
   });

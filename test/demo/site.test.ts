@@ -51,10 +51,12 @@ describe('demo site', () => {
     const page = await openDemoPage('/demo/index.html');
     page.bannerButton('accept-button').click();
     expect(page.banner.open).to.equal(false);
-    expect(cookieRecord('cookie_consent', page.doc)!.granted).to.deep.equal(['necessary', 'analytics', 'marketing']);
-    expect(await sectionText(page, 'record')).to.contain('granted necessary analytics marketing').and.contain('cause accept-all');
+    expect(cookieRecord('cookie_consent', page.doc)!.granted).to.deep.equal(['necessary', 'analytics', 'marketing', 'youtube', 'meta-pixel']);
+    expect(await sectionText(page, 'record')).to.contain('granted necessary analytics marketing youtube meta-pixel').and.contain('cause accept-all');
     const change = (await page.section('events')).querySelector('[data-type="consent-change"]')!;
-    expect(change.textContent!.replace(/\s+/g, ' ')).to.contain('cause accept-all · granted necessary analytics marketing · changed analytics marketing');
+    expect(change.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'cause accept-all · granted necessary analytics marketing youtube meta-pixel · changed analytics marketing youtube meta-pixel',
+    );
     const update = await consentUpdate(page);
     expect(update.textContent).to.match(/granted[^·]*analytics_storage/).and.match(/granted[^·]*ad_storage/);
     await analyticsRan(page);
@@ -65,8 +67,8 @@ describe('demo site', () => {
   it('Reject all: nothing optional runs, and the inspector says so', async () => {
     const page = await openDemoPage('/demo/index.html');
     page.bannerButton('reject-button').click();
-    expect(cookieRecord('cookie_consent', page.doc)!.denied).to.deep.equal(['analytics', 'marketing']);
-    expect(await sectionText(page, 'record')).to.contain('denied analytics marketing').and.contain('cause reject-all');
+    expect(cookieRecord('cookie_consent', page.doc)!.denied).to.deep.equal(['analytics', 'marketing', 'youtube', 'meta-pixel']);
+    expect(await sectionText(page, 'record')).to.contain('denied analytics marketing youtube meta-pixel').and.contain('cause reject-all');
     await sleep(100);
     // the update is pushed when it changes something (a click before the Consent Mode part
     // arrived is compared with the default); whatever is there grants nothing optional
@@ -89,7 +91,7 @@ describe('demo site', () => {
     dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
     const record = cookieRecord('cookie_consent', page.doc)!;
     expect(record.granted).to.deep.equal(['necessary', 'analytics']);
-    expect(record.denied).to.deep.equal(['marketing']);
+    expect(record.denied).to.deep.equal(['marketing', 'youtube', 'meta-pixel']);
     await until(() => widget.hasAttribute('data-drawn'), 'the chart');
     expect(widget.textContent).to.contain('Page views counted in this browser: 1').and.contain('stats.html');
     expect(widget.querySelectorAll('.bar').length).to.equal(1);
@@ -97,7 +99,7 @@ describe('demo site', () => {
   });
 
   it('a returning visitor reopens the preferences from the footer link and withdraws statistics', async () => {
-    storeRecord({ granted: ['necessary', 'analytics'], denied: ['marketing'] });
+    storeRecord({ granted: ['necessary', 'analytics'], denied: ['marketing', 'youtube', 'meta-pixel'] });
     document.cookie = `_demo_views=${encodeURIComponent('{"index.html":3}')}; path=/`;
     const page = await openDemoPage('/demo/privacy.html');
     expect(page.banner.open, 'no banner for a stored decision').to.equal(false);
@@ -111,23 +113,26 @@ describe('demo site', () => {
     expect(switchOf(dialog, 'marketing').checked).to.equal(false);
     switchOf(dialog, 'analytics').click();
     dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
-    expect(cookieRecord('cookie_consent', page.doc)!.denied).to.deep.equal(['analytics', 'marketing']);
+    expect(cookieRecord('cookie_consent', page.doc)!.denied).to.deep.equal(['analytics', 'marketing', 'youtube', 'meta-pixel']);
     expect(rawCookie('_demo_views', page.doc), 'the withdrawn category’s cookie is deleted').to.equal(undefined);
     const events = await sectionText(page, 'events');
     expect(events).to.contain('cause save · granted necessary · changed analytics');
   });
 
-  it('the article: the video waits behind its placeholder, which loads it in one click', async () => {
+  it('the article: the video waits behind its placeholder, which allows YouTube alone and loads it in one click', async () => {
     const page = await openDemoPage('/demo/article.html');
-    const video = page.doc.querySelector<HTMLIFrameElement>('iframe[data-consent="marketing"]')!;
+    const video = page.doc.querySelector<HTMLIFrameElement>('iframe[data-consent="youtube"]')!;
     expect(video.hasAttribute('src'), 'nothing requested before consent').to.equal(false);
     const placeholder = page.doc.querySelector<HTMLElement>('.consent-placeholder')!;
-    expect(placeholder.textContent).to.contain('This content is blocked because it uses Marketing cookies');
-    expect(await sectionText(page, 'gated')).to.contain('blocked iframe “How we roast, in two minutes” (marketing)');
+    expect(placeholder.textContent).to.equal('This content is blocked because it uses YouTube cookies. Allow YouTube cookies and load');
+    expect(await sectionText(page, 'gated')).to.contain('blocked iframe “How we roast, in two minutes” (youtube)');
     placeholder.querySelector('button')!.click();
     expect(video.getAttribute('src')).to.equal('./embed.html');
     expect(page.doc.querySelector('.consent-placeholder')).to.equal(null);
-    expect(cookieRecord('cookie_consent', page.doc)!.granted).to.include('marketing');
+    const record = cookieRecord('cookie_consent', page.doc)!;
+    expect(record.granted, 'YouTube, and nothing else of marketing').to.deep.equal(['necessary', 'youtube']);
+    expect(page.banner.isGranted('marketing')).to.equal(false);
+    expect(page.banner.isGranted('meta-pixel')).to.equal(false);
     await until(() => video.contentDocument?.querySelector('button[aria-label="Play"]'), 'the local player');
     await until(async () => (await sectionText(page, 'gated')).includes('loaded iframe “How we roast'), 'the inspector');
     expect(foreignRequests(page.win), 'nothing fetched from elsewhere').to.deep.equal([]);
@@ -182,6 +187,43 @@ describe('demo site', () => {
     }
     return (await axe.run(page.doc)).violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   }
+
+  it('the article’s preferences: YouTube and Meta Pixel behind Marketing’s disclosure, the category mixed once YouTube is on', async () => {
+    const page = await openDemoPage('/demo/article.html');
+    const dialog = await openPreferences(page);
+    const summary = dialog.querySelector('[part~="services"] summary')!;
+    expect(summary.textContent!.trim()).to.equal('2 services');
+    summary.closest('details')!.open = true;
+    switchOf(dialog, 'youtube').click();
+    expect(switchOf(dialog, 'marketing').indeterminate).to.equal(true);
+    expect(await axeViolations(page), 'the preferences with services').to.deep.equal([]);
+    dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+    expect(cookieRecord('cookie_consent', page.doc)!.granted).to.deep.equal(['necessary', 'youtube']);
+    await until(() => page.doc.querySelector('iframe[data-consent="youtube"][src]'), 'the video');
+  });
+
+  it('the privacy page declares the cookies from the banner’s markup, live, and its button opens the preferences', async () => {
+    const page = await openDemoPage('/demo/privacy.html');
+    await page.win.customElements.whenDefined('cookie-declaration');
+    const declaration = page.doc.querySelector('cookie-declaration')!;
+    await until(() => declaration.querySelector('[data-service="youtube"]'), 'the declaration');
+    const heads = (level: string) => [...declaration.querySelectorAll(level)].map((h) => h.textContent);
+    expect(heads('h3')).to.deep.equal(['Necessary', 'Statistics', 'Marketing']);
+    expect(heads('h4')).to.deep.equal(['YouTube', 'Meta Pixel']);
+    const state = (id: string) => declaration.querySelector(`[data-category="${id}"] > dl .state, [data-service="${id}"] > dl .state`)!.textContent;
+    expect([state('analytics'), state('youtube')]).to.deep.equal(['Not decided yet', 'Not decided yet']);
+    expect(declaration.querySelector('.consent-record')!.textContent).to.equal('You have not made a choice yet.');
+    expect(await axeViolations(page), 'no decision yet').to.deep.equal([]);
+    page.bannerButton('reject-button').click();
+    expect([state('analytics'), state('youtube')]).to.deep.equal(['Not allowed', 'Not allowed']);
+    expect(declaration.querySelector('.consent-record code')!.textContent).to.equal(cookieRecord('cookie_consent', page.doc)!.id);
+    const dialog = await openPreferences(page, declaration.querySelector('button')!);
+    switchOf(dialog, 'youtube').click();
+    dialog.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+    expect([state('marketing'), state('youtube'), state('meta-pixel')]).to.deep.equal(['Not allowed', 'Allowed', 'Not allowed']);
+    await page.inspector.updateComplete;
+    expect(await axeViolations(page), 'after a decision').to.deep.equal([]);
+  });
 
   it('axe finds nothing on a demo page with the inspector: banner, then after a decision', async () => {
     const page = await openDemoPage('/demo/article.html');

@@ -120,6 +120,37 @@ describe('dist/ drop-in builds', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
+  for (const [build, page, part, heading, allowed] of [
+    ['ES module', 'declaration-bundle', 'cookie-consent.cookie-declaration.js', 'h4', 'Allowed'],
+    ['classic script', 'declaration-iife', 'cookie-consent.cookie-declaration.iife.js', 'h3', 'Erlaubt'],
+  ]) {
+    it(`the ${build} loads <cookie-declaration> on a page that has one (${part}), in the banner's language, live`, async () => {
+      const win = await load(`/test/fixtures/dist/${page}.html`);
+      await win.customElements.whenDefined('cookie-declaration');
+      const declaration = win.document.querySelector('cookie-declaration')!;
+      const youtube = () => declaration.querySelector('[data-service="youtube"]');
+      await until(() => youtube(), 'the declaration');
+      // (the services' headings one below the categories')
+      expect([...declaration.querySelectorAll(heading)].map((h) => h.textContent)).to.deep.equal(['YouTube']);
+      const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+      el.save(['youtube']);
+      expect(youtube()!.querySelector('.state')!.textContent).to.equal(allowed);
+      const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(loaded, 'from its own file').to.include(`/dist/${part}`);
+      expect(win.errors).to.deep.equal([]);
+    });
+  }
+
+  it('a page without <cookie-declaration> does not load it', async () => {
+    for (const page of ['opt-in-bundle', 'opt-in-iife']) {
+      const win = await load(`/test/fixtures/dist/${page}.html`);
+      await sleep(100);
+      const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(loaded.filter((p) => p.includes('declaration')), page).to.deep.equal([]);
+      expect(win.customElements.get('cookie-declaration'), page).to.equal(undefined);
+    }
+  });
+
   it('is minified and carries no Lit dev-mode build', async () => {
     for (const file of ['cookie-consent.bundle.js', 'cookie-consent.iife.js']) {
       const text = await (await fetch(`/dist/${file}`)).text();

@@ -5,6 +5,7 @@ import type { CookieConsentElement } from '../../src/components/cookie-consent/c
 import type { ConsentStrings } from '../../src/i18n/consent-strings.js';
 import { en as enBanner } from '../../src/i18n/en.js';
 import { enDialog } from '../../src/i18n/en-dialog.js';
+import { enDeclaration } from '../../src/i18n/en-declaration.js';
 import { LANGUAGE_CODES } from '../../src/i18n/language-codes.js';
 import { loadStrings } from '../../src/i18n/load-strings.js';
 import { placeholderTexts } from '../../src/gating/gated-placeholder.js';
@@ -12,18 +13,22 @@ import { clearStorage } from '../helpers.js';
 import { banner, dialog, part } from '../components/cookie-consent/element-helpers.js';
 import { until } from '../gating/gating-helpers.js';
 
-/** Every text of a dictionary, by key (category labels and descriptions included). */
+/**
+ * Every text of a dictionary, by key (category labels and descriptions included; of a text with
+ * plural forms, its `other` form, as languages have different sets of forms).
+ */
 const texts = (t: ConsentStrings): Record<string, string> => {
-  const { $code: _c, $dir: _d, categories, ...rest } = t;
-  const out: Record<string, string> = { ...rest };
+  const { $code: _c, $dir: _d, categories, services, ...rest } = t;
+  // (`{count}` counted as one character: "{count} services" is a short word in French as in English)
+  const out: Record<string, string> = { ...rest, services: services.other.replace('{count}', '#') };
   for (const [id, [label, description]] of Object.entries(categories)) {
     out[`${id}.label`] = label;
     out[`${id}.description`] = description;
   }
   return out;
 };
-/** English, whole: the banner's texts and the preferences' (which load with the dialog). */
-const en: ConsentStrings = { ...enBanner, ...enDialog };
+/** English, whole: the banner's texts, the preferences' (which load with the dialog) and the declaration's. */
+const en: ConsentStrings = { ...enBanner, ...enDialog, ...enDeclaration };
 const english = texts(en);
 const dictionaries: Record<string, ConsentStrings> = {};
 
@@ -69,6 +74,19 @@ describe('built-in languages', () => {
         for (const [key, value] of Object.entries(texts(t))) expect(value.trim(), key).to.not.equal('');
         expect(t.placeholderBlocked).to.contain('{categories}');
         expect(t.placeholderAllow).to.contain('{categories}');
+        expect(t.servicePolicy).to.contain('{service}');
+      });
+
+      it('has the count of services in every plural form the language uses for whole numbers', () => {
+        const { services } = dictionaries[code];
+        const rules = new Intl.PluralRules(code);
+        for (const form of rules.resolvedOptions().pluralCategories) expect(services[form], form).to.be.a('string');
+        for (let n = 0; n <= 200; n++) {
+          const text = services[rules.select(n)]!;
+          // (Arabic names one and two services by the noun's own forms, without the digit)
+          if (!(code === 'ar' && n <= 2 && n > 0)) expect(text, `${n}`).to.contain('{count}');
+        }
+        expect(Object.keys(services).every((form) => rules.resolvedOptions().pluralCategories.includes(form as Intl.LDMLPluralRule))).to.equal(true);
       });
 
       it('is translated: at most a few short words equal the English', () => {

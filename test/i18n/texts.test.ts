@@ -5,6 +5,7 @@ import type { CookieConsentElement } from '../../src/components/cookie-consent/c
 import type { ConsentStrings } from '../../src/i18n/consent-strings.js';
 import { en } from '../../src/i18n/en.js';
 import { enDialog } from '../../src/i18n/en-dialog.js';
+import { enDeclaration } from '../../src/i18n/en-declaration.js';
 import { LANGUAGE_CODES } from '../../src/i18n/language-codes.js';
 import { loadStrings } from '../../src/i18n/load-strings.js';
 import { clearStorage } from '../helpers.js';
@@ -15,7 +16,7 @@ const dictionaries: Record<string, ConsentStrings> = {};
 describe('texts', () => {
   before(async function () {
     this.timeout(30000);
-    dictionaries.en = { ...en, ...enDialog };
+    dictionaries.en = { ...en, ...enDialog, ...enDeclaration };
     await Promise.all(LANGUAGE_CODES.map(async (code) => (dictionaries[code] = await loadStrings(code))));
   });
   beforeEach(clearStorage);
@@ -71,7 +72,9 @@ describe('texts', () => {
       ['et', (t) => t.optOutMessage, 'Kasutame küpsiseid, sealhulgas statistika ja reklaami jaoks. Võite keelata oma isikuandmete müümise või jagamise.'],
       ['et', (t) => t.categories.necessary[1], 'Hoiavad veebisaidi töökorras ja turvalisena ning jätavad selle valiku meelde. Alati kasutusel.'],
       ['tr', (t) => t.placeholderAllow, 'Çerezlere ({categories}) izin ver ve yükle'],
-      ['ar', (t) => t.placeholderBlocked, 'هذا المحتوى محجوب لأنه يستخدم ملفات تعريف ارتباط من هذه الفئات: {categories}.'],
+      // (the names in a placeholder are those of categories or of services: no word says which)
+      ['ar', (t) => t.placeholderBlocked, 'هذا المحتوى محجوب لأنه يستخدم ملفات تعريف الارتباط: {categories}.'],
+      ['de', (t) => t.placeholderBlocked, 'Dieser Inhalt ist blockiert, weil er Cookies verwendet: {categories}.'],
       ['ar', (t) => t.optOutMessage, 'نستخدم ملفات تعريف الارتباط لأغراض منها التحليلات والإعلانات. ويمكنك رفض بيع معلوماتك الشخصية أو مشاركتها.'],
       ['ga', (t) => t.categories.analytics[1], 'Comhaireann siad na cuairteanna agus léiríonn siad conas a úsáidtear an suíomh, ionas gur féidir linn é a fheabhsú.'],
       ['ga', (t) => t.categories.necessary[1], 'Coinníonn siad an suíomh ag obair agus slán, agus cuimhníonn siad ar an rogha seo. Ar siúl i gcónaí.'],

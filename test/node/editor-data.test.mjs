@@ -11,14 +11,22 @@ const root = new URL('../../', import.meta.url);
 const read = (file) => JSON.parse(readFileSync(new URL(file, root), 'utf8'));
 const pkg = read('package.json');
 
-/** Each element's attributes, as the code reads them: the class's `static properties`, and what `<cookie-consent>` reads from `<cookie-category>`. */
+/**
+ * Each element's attributes, as the code reads them: the class's `static properties`, what
+ * `<cookie-consent>` reads from `<cookie-category>` and `<cookie-service>`, and what
+ * `<cookie-declaration>` observes.
+ */
 const attributes = {
   'cookie-consent': Object.entries(CookieConsentElement.properties).map(([name, options]) => (typeof options.attribute === 'string' ? options.attribute : name)),
   'cookie-category': ['name', 'label', 'cookies', 'required', 'sale-or-share', 'consent-mode'],
+  'cookie-service': ['name', 'label', 'cookies', 'policy-href', 'sale-or-share'],
+  'cookie-declaration': ['for', 'heading-level', 'lang'],
 };
 const booleans = {
   'cookie-consent': Object.entries(CookieConsentElement.properties).filter(([, o]) => o.type === Boolean).map(([name, o]) => o.attribute ?? name),
   'cookie-category': ['required', 'sale-or-share'],
+  'cookie-service': ['sale-or-share'],
+  'cookie-declaration': [],
 };
 /** The enumerated attributes and their values. */
 const values = {
@@ -75,7 +83,7 @@ test('web-types.json: every element, every attribute, the values of the enumerat
     for (const [name, a] of Object.entries(listed)) {
       assert.ok(a.description, `<${tag} ${name}> has a description`);
       const union = tag === 'cookie-consent' && values[name];
-      assert.equal(a.value.type, union ? union.map((v) => `'${v}'`).join(' | ') : booleans[tag].includes(name) ? 'boolean' : name === 'days' ? 'number' : 'string', `<${tag} ${name}>'s type`);
+      assert.equal(a.value.type, union ? union.map((v) => `'${v}'`).join(' | ') : booleans[tag].includes(name) ? 'boolean' : ['days', 'heading-level'].includes(name) ? 'number' : 'string', `<${tag} ${name}>'s type`);
     }
   }
   assert.deepEqual(elements['cookie-consent'].events.map((e) => e.name), ['consent-ready', 'consent-change', 'consent-show', 'consent-hide']);

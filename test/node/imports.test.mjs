@@ -9,7 +9,8 @@ const core = ['ConsentStore', 'normalizeDays', 'DEFAULT_DAYS', 'MAX_DAYS', 'getC
 const entries = {
   'cookie-consent-element': [...core, 'CookieConsentElement', 'ConsentReadyEvent', 'ConsentShowEvent', 'ConsentHideEvent', 'enablePlaceholders', 'placeholderTexts'],
   'cookie-consent-element/core.js': core,
-  'cookie-consent-element/define.js': ['CookieConsentElement'],
+  'cookie-consent-element/define.js': ['CookieConsentElement', 'defineDeclaration'],
+  'cookie-consent-element/declaration.js': ['CookieDeclarationElement', 'CookieConsentElement'],
   'cookie-consent-element/google-consent-mode.js': ['syncConsentMode', 'updateConsentMode', 'consentModeState', 'DEFAULT_CONSENT_MODE_MAPPING', 'CONSENT_TYPES', 'getDataLayer'],
 };
 
@@ -46,6 +47,11 @@ test('define.js registers the element where Lit’s server build provides a regi
   await import('cookie-consent-element/define.js');
   if (globalThis.customElements) assert.equal(globalThis.customElements.get('cookie-consent'), CookieConsentElement);
   assert.equal(typeof CookieConsentElement, 'function');
+});
+
+test('declaration.js registers <cookie-declaration> where Lit’s server build provides a registry', async () => {
+  const { CookieDeclarationElement } = await import('cookie-consent-element/declaration.js');
+  if (globalThis.customElements) assert.equal(globalThis.customElements.get('cookie-declaration'), CookieDeclarationElement);
 });
 
 test('a store made on the server (no cookies, no storage) reads nothing and does not throw, now or later', async () => {

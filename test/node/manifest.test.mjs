@@ -91,6 +91,45 @@ test('<cookie-category> is declared, with each attribute <cookie-consent> reads 
   assert.equal(category.slots[0].name, '');
 });
 
+test('<cookie-service> is declared, with each attribute <cookie-consent> reads from it', () => {
+  const service = element('cookie-service');
+  assert.ok(service?.customElement && service.description && service.summary);
+  assert.deepEqual(
+    service.attributes.map((a) => [a.name, a.type.text]),
+    [
+      ['name', 'string'],
+      ['label', 'string'],
+      ['cookies', 'string'],
+      ['policy-href', 'string'],
+      ['sale-or-share', 'boolean'],
+    ],
+  );
+  for (const a of service.attributes) assert.ok(a.description, `${a.name} has a description`);
+});
+
+test('<cookie-declaration> is declared like the main element: its class, attributes, and where it is registered', () => {
+  const declaration = element('cookie-declaration');
+  assert.ok(declaration?.customElement && declaration.description && declaration.summary);
+  assert.deepEqual(declaration.superclass, { name: 'HTMLElement' });
+  assert.deepEqual(
+    declaration.attributes.map((a) => [a.name, a.type?.text]),
+    [
+      ['for', 'string'],
+      ['heading-level', 'number'],
+      ['lang', 'string'],
+    ],
+  );
+  for (const a of declaration.attributes) assert.ok(a.description, `${a.name} has a description`);
+  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition'));
+  assert.deepEqual(
+    definitions.map((d) => [d.name, d.declaration.name, d.declaration.module]),
+    [
+      ['cookie-consent', 'CookieConsentElement', 'dist/components/cookie-consent/cookie-consent.js'],
+      ['cookie-declaration', 'CookieDeclarationElement', 'dist/components/cookie-declaration/cookie-declaration.js'],
+    ],
+  );
+});
+
 test('module paths are those of the shipped dist/, not src/', () => {
   const paths = [];
   const walk = (value) => {

@@ -99,7 +99,13 @@ export function ComponentChecks() {
         </cookie-category>
         {/* @ts-expect-error `required` is a boolean attribute */}
         <cookie-category name="ads" required="yes" />
+        <cookie-category name="marketing">
+          <cookie-service name="youtube" label="YouTube" cookies="YSC" policy-href="https://example.com/privacy" sale-or-share>
+            Videos.
+          </cookie-service>
+        </cookie-category>
       </CookieConsent>
+      <cookie-declaration for="banner" heading-level={3} />
     </>
   );
 }

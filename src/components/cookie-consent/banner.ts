@@ -81,7 +81,7 @@ export function bannerElement(v: BannerView, on: BannerHandlers): HTMLElement {
 /** Whether `host` has content of its own for the default slot: its message, instead of the built-in one. */
 export const hasOwnMessage = (host: Element): boolean =>
   [...host.childNodes].some((n) =>
-    n.nodeType === Node.TEXT_NODE ? !!n.textContent?.trim() : n instanceof Element && !n.slot && n.localName !== 'cookie-category',
+    n.nodeType === Node.TEXT_NODE ? !!n.textContent?.trim() : n instanceof Element && !n.slot && !/^cookie-(category|service)$/.test(n.localName),
   );
 
 

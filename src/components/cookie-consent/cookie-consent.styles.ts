@@ -15,7 +15,8 @@ export const styles = css`
   }
   :host([hidden]),
   [hidden],
-  ::slotted(cookie-category) {
+  ::slotted(cookie-category),
+  ::slotted(cookie-service) {
     display: none !important;
   }
   * {

@@ -15,7 +15,7 @@ import { bannerStyles } from './banner.styles.js';
 import { adoptStyles } from '../../internal/style-sheet.js';
 import { h } from './dom.js';
 import { syncRevokeButton } from './revoke-button.js';
-import { categoryInfo, readCategories, type CategoryConfig } from './category-config.js';
+import { categoryInfo, cookiesOf, readCategories, type CategoryConfig } from './category-config.js';
 import { CookieConsentAttributes } from './cookie-consent-attributes.js';
 import { styles } from './cookie-consent.styles.js';
 import { storeOptions } from './store-options.js';
@@ -40,8 +40,9 @@ interface TaskScheduler {
  * `days` days, and tells the page through events.
  *
  * Children `<cookie-category name label cookies required sale-or-share consent-mode>description</cookie-category>`
- * describe categories (`consent-mode="ad_storage …"` maps one to Google Consent Mode types); any
- * page element with `data-consent-open` opens the preferences. See `docs/reference.md`.
+ * describe categories (`consent-mode="ad_storage …"` maps one to Google Consent Mode types), and
+ * their `<cookie-service>` children the services (vendors) in them; any page element with
+ * `data-consent-open` opens the preferences. See `docs/reference.md`.
  *
  * @summary Cookie-consent banner and consent manager.
  * @tag cookie-consent
@@ -66,7 +67,9 @@ interface TaskScheduler {
  * @csspart policy-link - The link to the privacy policy.
  * @csspart dialog - The preferences dialog.
  * @csspart category - One category in the preferences.
- * @csspart switch - A category's switch.
+ * @csspart switch - A category's or a service's switch.
+ * @csspart services - The disclosure of a category's services, in the preferences.
+ * @csspart service - One service in the preferences.
  * @csspart save-button - Save choices, in the preferences.
  * @csspart close-button - Closes the preferences without saving.
  * @csspart revoke-button - The floating "Cookie settings" button shown once a decision exists, if a category is optional.
@@ -274,7 +277,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
     });
     logConsent(store, () => this.logEndpoint);
     handleWithdrawal(store, () => ({
-      cookiesOf: (id) => this.#categories().find((c) => c.id === id)?.cookies ?? [],
+      cookiesOf: (id) => cookiesOf(this.#categories(), id),
       domain: this.cookieDomain,
       reload: this.reloadOnRevoke,
     }));

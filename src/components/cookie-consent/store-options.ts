@@ -7,16 +7,18 @@ import type { CookieConsentAttributes } from './cookie-consent-attributes.js';
 
 /**
  * The store options that the element's attributes and `<cookie-category>` children say. Its
- * categories: the attribute's, the children's, and the ids that gated markup on the page uses.
+ * categories: the attribute's, the children's, and the ids that gated markup on the page uses
+ * (but those of services, which the store keeps apart).
  */
 export function storeOptions(el: CookieConsentAttributes, configs: readonly CategoryConfig[]): ConsentStoreOptions {
-  const { categories, required, saleOrShare } = categoryOptions(configs);
+  const { categories, required, saleOrShare, services } = categoryOptions(configs);
   return {
     mode: el.mode,
     days: el.days,
     categories: [...idList(el.categories), ...categories, ...gatedCategories()],
     required,
     saleOrShare,
+    services,
     gpc: !el.ignoreGpc && (el.gpc || gpcSignal()),
     revision: el.revision,
     cookieName: el.cookieName,

@@ -15,6 +15,7 @@
 import type { ConsentSource } from '../../core/consent-hub.js';
 import {
   CONSENT_TYPES,
+  DEFAULT_CONSENT_MODE_MAPPING,
   consentModeState,
   type ConsentModeMapping,
   type ConsentModeState,
@@ -43,6 +44,8 @@ export interface GoogleConsentModeOptions {
 export interface ConsentModeSource extends Omit<ConsentSource, 'grant'> {
   /** Global Privacy Control is honoured on this page. */
   readonly gpc: boolean;
+  /** Each service id and its category's: a granted service grants its category's types. */
+  readonly services?: ReadonlyMap<string, string>;
 }
 
 /** What {@link syncConsentMode} or {@link updateConsentMode} did. */
@@ -168,13 +171,21 @@ export function layerConsentState(layer: readonly unknown[]): Partial<ConsentMod
 /**
  * The Consent Mode state of a store's decision. Only categories the page declares or the
  * decision mentions count: in `opt-out` mode the store grants any undeclared id, and an ad
- * type must not follow a `marketing` category the site never asked about. GPC, honoured on
+ * type must not follow a `marketing` category the site never asked about. A service follows its
+ * category's mapping: granted on its own, it grants its category's types. GPC, honoured on
  * this page or recorded with the decision, denies the ad types.
  */
-export function storeConsentState(store: ConsentModeSource, mapping?: ConsentModeMapping): ConsentModeState {
+export function storeConsentState(store: ConsentModeSource, mapping: ConsentModeMapping = {}): ConsentModeState {
   const record = store.consent;
-  const known = (id: string) => store.categories.includes(id) || !!record?.granted.includes(id);
-  return consentModeState((id) => known(id) && store.isGranted(id), store.gpc || record?.gpc === true, mapping);
+  const services = store.services ?? new Map<string, string>();
+  const known = (id: string) => store.categories.includes(id) || services.has(id) || !!record?.granted.includes(id);
+  const all = { ...DEFAULT_CONSENT_MODE_MAPPING, ...mapping };
+  const withServices: Record<string, readonly string[]> = { ...mapping };
+  for (const [service, category] of services) {
+    // (own keys only: a service named `constructor` must not find Object.prototype's)
+    if (!Object.hasOwn(withServices, service)) withServices[service] = Object.hasOwn(all, category) ? all[category]! : [];
+  }
+  return consentModeState((id) => known(id) && store.isGranted(id), store.gpc || record?.gpc === true, withServices);
 }
 
 /** The default first when the layer has none (no bootstrap), after the too-late check. */

@@ -145,6 +145,22 @@ describe('google-consent-mode integration', () => {
       store.save(['ads'], 'save');
       expect(storeConsentState(store, { ads: ['ad_storage'] })).to.deep.equal({ ...ALL_DENIED, ad_storage: 'granted' });
     });
+
+    it('a service granted on its own follows its category’s mapping, the overridden one too', () => {
+      const store = openStore({ categories: 'analytics', services: { analytics: 'matomo plausible', ads: 'youtube' } });
+      store.read();
+      store.save(['matomo'], 'save');
+      expect(storeConsentState(store)).to.deep.equal({ ...ALL_DENIED, analytics_storage: 'granted' });
+      store.save(['youtube'], 'save');
+      expect(storeConsentState(store), 'a category of its own: no default mapping').to.deep.equal(ALL_DENIED);
+      expect(storeConsentState(store, { ads: ['ad_storage'] })).to.deep.equal({ ...ALL_DENIED, ad_storage: 'granted' });
+      // the services of marketing, under GPC, never grant the ad types
+      const gpc = openStore({ services: { marketing: 'youtube' }, gpc: true });
+      gpc.read();
+      gpc.save(['youtube'], 'save');
+      expect(gpc.isGranted('youtube')).to.equal(true);
+      expect(storeConsentState(gpc)).to.deep.equal(ALL_DENIED);
+    });
   });
 
   describe('pushing commands', () => {

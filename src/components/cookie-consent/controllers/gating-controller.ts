@@ -13,7 +13,7 @@ export class GatingController implements ReactiveController {
 
   readonly #texts: () => { t: BannerStrings; categories: readonly CategoryInfo[] };
 
-  /** @param texts - the host's texts now, and what they call each category */
+  /** @param texts - the host's texts now, and what they call each category and service */
   constructor(
     host: ReactiveControllerHost,
     texts: () => { t: BannerStrings; categories: readonly CategoryInfo[] },
@@ -29,11 +29,11 @@ export class GatingController implements ReactiveController {
     this.#stop ??= startGating();
   }
 
-  /** The placeholders' texts and category names, in the host's language. */
+  /** The placeholders' texts and the names of categories and services, in the host's language. */
   localize(): void {
     const { t, categories } = this.#texts();
     Object.assign(placeholderTexts, { lang: t.$code, blocked: t.placeholderBlocked, allow: t.placeholderAllow });
-    for (const c of categories) placeholderTexts.labels[c.id] = c.label;
+    for (const c of categories) for (const x of [c, ...c.services]) placeholderTexts.labels[x.id] = x.label;
   }
 
   hostDisconnected(): void {
