@@ -15,6 +15,7 @@ export const preferencesStyles: string = css`
   }
   dialog[open] {
     display: flex;
+    overflow-y: auto;
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
@@ -32,6 +33,10 @@ export const preferencesStyles: string = css`
   .dialog-body {
     overflow-y: auto;
     padding: 0 1.25rem;
+    /* on a small screen with large text, the head and the buttons would squeeze the choices to
+       nothing: the body keeps some room (the dialog then scrolls as a whole); elsewhere it scrolls
+       between the head and the buttons */
+    min-height: min(12rem, 33vh);
   }
   .dialog-actions {
     display: grid;
