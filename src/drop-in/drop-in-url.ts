@@ -45,3 +45,16 @@ export const runDropInScript = (path: string): Promise<void> =>
     s.onerror = () => done(new Error(`<cookie-consent>: could not load ${s.src}`));
     (pageDocument('head') ?? pageDocument('documentElement')).append(s);
   });
+
+/**
+ * What the classic-script version of a part loaded on demand (`file`, beside this script) leaves
+ * under `key` when it runs: run once, and read from there. A classic script, unlike a module
+ * import, also runs from `file://`.
+ */
+export async function runDropInPart<T>(file: string, key: symbol): Promise<T> {
+  const left = () => (globalThis as Record<symbol, T | undefined>)[key];
+  if (!left()) await runDropInScript(file);
+  const part = left();
+  if (!part) throw new Error(`<cookie-consent>: ${file} did not define what it is for`);
+  return part;
+}
