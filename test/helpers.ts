@@ -166,6 +166,11 @@ export async function openFrame(src: string | { srcdoc: string }, css = 'width:8
   return frame;
 }
 
+/** Removes every frame `openFrame` (or a test) appended, with the pages and timers in them. */
+export function closeFrames(): void {
+  document.querySelectorAll('iframe').forEach((f) => f.remove());
+}
+
 /**
  * Polls `check` every 10 ms until it returns something truthy, and resolves with that; rejects
  * after `ms` with `what` (frameworks, iframes and observers settle after a microtask, a frame or

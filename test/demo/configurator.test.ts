@@ -9,7 +9,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentRecord } from '../../src/core/consent-record.js';
 import { buildSnippet } from '../../demo/configurator/snippet.js';
-import { canEmulateMedia, clearStorage, cookieRecord, DAY_MS, openFrame, rawCookie, until } from '../helpers.js';
+import { canEmulateMedia, clearStorage, closeFrames, cookieRecord, DAY_MS, openFrame, rawCookie, until } from '../helpers.js';
 
 const COOKIE = 'configurator_test';
 
@@ -84,7 +84,7 @@ const lifetime = (record: ConsentRecord) => Date.parse(record.exp) - Date.parse(
 describe('configurator', () => {
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 

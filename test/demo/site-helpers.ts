@@ -4,7 +4,7 @@
  */
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentInspector } from '../../demo/inspector/consent-inspector.js';
-import { openFrame, until } from '../helpers.js';
+import { closeFrames, openFrame, until } from '../helpers.js';
 
 export type DemoWindow = Window & typeof globalThis & { demoAnalytics?: { views: Record<string, number> } };
 
@@ -46,7 +46,7 @@ export async function openDemoPage(path: string): Promise<DemoPage> {
 
 /** Closes every demo frame: two open frames of one origin would sync their decisions. */
 export function closeDemoPages(): void {
-  document.querySelectorAll('iframe').forEach((f) => f.remove());
+  closeFrames();
 }
 
 /** Opens the preferences with the banner's Preferences button and answers the dialog once shown. */

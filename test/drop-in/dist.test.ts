@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, cookieRecord, openFrame, sleep, until } from '../helpers.js';
+import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, until } from '../helpers.js';
 
 type FixtureWindow = Window & { errors: string[]; CookieConsent?: Record<string, unknown> };
 
@@ -19,7 +19,7 @@ async function load(path: string): Promise<FixtureWindow> {
 describe('dist/ drop-in builds', () => {
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 

@@ -8,7 +8,8 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { ConsentStore } from '../../src/core/consent-store.js';
-import { clearStorage, openFrame, until } from '../helpers.js';
+import { clearStorage, closeFrames, openFrame, until } from '../helpers.js';
+import { part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   errors: string[];
@@ -17,7 +18,6 @@ interface Framed extends Window {
   litHtmlVersions?: string[];
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const requested = (win: Window) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
 
 for (const build of ['iife', 'bundle']) {
@@ -25,7 +25,7 @@ for (const build of ['iife', 'bundle']) {
     this.timeout(20000);
     beforeEach(clearStorage);
     afterEach(() => {
-      document.querySelectorAll('iframe').forEach((f) => f.remove());
+      closeFrames();
       clearStorage();
     });
 

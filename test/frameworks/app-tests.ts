@@ -11,7 +11,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, cookieRecord, DAY_MS, openFrame, storeRecord, until } from '../helpers.js';
+import { clearStorage, closeFrames, cookieRecord, DAY_MS, openFrame, storeRecord, until } from '../helpers.js';
 
 type AppWindow = Window & { __logged: string[] };
 
@@ -53,7 +53,7 @@ export function testFrameworkApp(name: string, title: string): void {
   describe(`${title} example (examples/${name}/)`, () => {
     beforeEach(clearStorage);
     afterEach(() => {
-      document.querySelectorAll('iframe').forEach((f) => f.remove());
+      closeFrames();
       clearStorage();
     });
 

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../../src/core/consent-change-event.js';
-import { clearStorage, cookieRecord, openFrame, rawCookie, storeRecord, until } from '../helpers.js';
+import { clearStorage, closeFrames, cookieRecord, openFrame, rawCookie, storeRecord, until } from '../helpers.js';
 import { banner, click, deepActive, dialog, expectFocusOn, openPreferences, part, switches } from '../components/cookie-consent/element-helpers.js';
 import { expectNone } from '../components/cookie-consent/element-helpers.js';
 
@@ -330,7 +330,7 @@ describe('tabs in step', () => {
 
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 

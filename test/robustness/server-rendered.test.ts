@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, cookieRecord, openFrame, sleep, storeRecord } from '../helpers.js';
+import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, storeRecord } from '../helpers.js';
 
 interface Framed extends Window {
   __events: string[];
@@ -34,7 +34,7 @@ describe('markup rendered by a server, upgraded when the definition arrives', fu
   this.timeout(15000);
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 

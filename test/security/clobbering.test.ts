@@ -7,7 +7,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, decodeStored, openFrame, until } from '../helpers.js';
+import { clearStorage, closeFrames, decodeStored, openFrame, until } from '../helpers.js';
+import { part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   errors: string[];
@@ -30,13 +31,11 @@ async function load(tag: string, name: string, extra = ''): Promise<{ win: Frame
   return { win, el };
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
 describe('markup that shadows document.currentScript', function () {
   this.timeout(20000);
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 
@@ -69,7 +68,7 @@ describe('markup that shadows other members of document the library reads', func
   this.timeout(20000);
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 

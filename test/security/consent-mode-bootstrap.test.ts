@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ConsentStore } from '../../src/core/consent-store.js';
-import { DAY_MS, clearStorage, openFrame, rawCookie, storeRecord } from '../helpers.js';
+import { clearStorage, closeFrames, DAY_MS, openFrame, rawCookie, storeRecord } from '../helpers.js';
 
 type Framed = Window & { dataLayer?: IArguments[]; errors: string[] };
 
@@ -23,7 +23,7 @@ const now = Date.now();
 describe('dist/consent-mode.js replays only what the element honours', () => {
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 
@@ -34,7 +34,7 @@ describe('dist/consent-mode.js replays only what the element honours', () => {
     store.close();
     expect(rawCookie()).to.match(/^2\./);
     expect(await commands('gtag.html')).to.deep.equal(['default denied', 'update granted']);
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
     const gpc = new ConsentStore({ categories: 'analytics marketing', gpc: true });
     gpc.read();

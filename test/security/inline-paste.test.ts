@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, cookieRecord, openFrame, sleep, until } from '../helpers.js';
+import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, until } from '../helpers.js';
+import { part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   warnings: string[];
@@ -14,14 +15,12 @@ interface Framed extends Window {
   ran: string[];
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
 for (const lang of ['en', 'de']) {
   describe(`the classic script pasted inline (lang="${lang}")`, function () {
     this.timeout(20000);
     beforeEach(clearStorage);
     afterEach(() => {
-      document.querySelectorAll('iframe').forEach((f) => f.remove());
+      closeFrames();
       clearStorage();
     });
 

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, sleep, until } from '../helpers.js';
+import { clearStorage, closeFrames, sleep, until } from '../helpers.js';
 
 /** A same-origin frame of the fixture, counting its loads. */
 function tab(): { frame: HTMLIFrameElement; loads: () => number; el: () => CookieConsentElement } {
@@ -21,7 +21,7 @@ describe('reload-on-revoke in two tabs', function () {
   this.timeout(20000);
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 

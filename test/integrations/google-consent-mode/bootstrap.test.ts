@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ConsentRecord } from '../../../src/core/consent-record.js';
-import { DAY_MS, clearStorage, openFrame, storeRecord } from '../../helpers.js';
+import { clearStorage, closeFrames, DAY_MS, openFrame, storeRecord } from '../../helpers.js';
 import { ALL_DENIED, SEVEN_TYPES, TABLE } from './consent-mode-table.js';
 
 type FixtureWindow = Window &
@@ -49,7 +49,7 @@ function localRecord(overrides: Partial<ConsentRecord>): void {
 describe('dist/consent-mode.js, the <head> bootstrap', () => {
   beforeEach(clearStorage);
   afterEach(() => {
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 
