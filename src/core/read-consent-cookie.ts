@@ -4,6 +4,7 @@ import { normalizeDays } from './days.js';
 import { ConsentMode } from './option-values.js';
 import { parseRecord } from './record-codec.js';
 import { honoured } from './record-validity.js';
+import { serviceMap, withServices } from './service-map.js';
 import { idList } from '../internal/id-list.js';
 import { oneOf } from '../internal/one-of.js';
 
@@ -32,7 +33,8 @@ export function readConsentCookie(header: string | null | undefined, options: Co
   };
   if (!record || !honoured(record, settings)) return null;
   if (!options.gpc) return record;
-  const saleOrShare = idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE);
+  // as the store has it: the services of a category that sells or shares do too
+  const saleOrShare = withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), serviceMap(options.services));
   const overridden = record.gpc ? [] : record.granted.filter((id) => saleOrShare.includes(id));
   if (!overridden.length) return record;
   return { ...record, granted: record.granted.filter((id) => !overridden.includes(id)), denied: [...record.denied, ...overridden], gpc: true };

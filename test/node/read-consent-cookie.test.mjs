@@ -62,6 +62,16 @@ test('with Sec-GPC, a sale-or-share grant made without the signal reads as denie
   assert.deepEqual(readConsentCookie(header(under), { gpc: true }).granted, under.granted, 'granted while the signal was on');
 });
 
+test('with Sec-GPC, the services of a sale-or-share category read as denied with it', () => {
+  const r = readConsentCookie(header(record({ granted: ['necessary', 'analytics', 'marketing', 'meta-pixel', 'matomo'] })), {
+    gpc: true,
+    services: { marketing: 'meta-pixel', analytics: 'matomo' },
+  });
+  assert.deepEqual(r.granted, ['necessary', 'analytics', 'matomo']);
+  assert.deepEqual(r.denied.toSorted(), ['functional', 'marketing', 'meta-pixel']);
+  assert.equal(r.gpc, true);
+});
+
 test('needsDecision: no decision, or a category the decision does not mention', () => {
   assert.equal(needsDecision(null, 'analytics'), true);
   assert.equal(needsDecision(record(), 'analytics marketing functional'), false);

@@ -18,7 +18,7 @@ export interface ServiceConfig {
   readonly cookies: readonly string[];
   /** The vendor's privacy policy; empty when there is none (or it would run script). */
   readonly policyHref: string;
-  /** Sells or shares personal data (its own `sale-or-share`, else its category's). */
+  /** Its own `sale-or-share`: it sells or shares personal data (so do the services of a category that does; the store sees to that). */
   readonly saleOrShare: boolean;
   /** The child itself. */
   readonly element: Element;
@@ -44,10 +44,10 @@ export interface CategoryConfig {
   readonly element: Element;
 }
 
-/** The text of `el` but that of the services inside it. */
+/** The text of `el` but that of the services inside it (and of comments, as `textContent` has it). */
 const ownText = (el: Element): string =>
   [...el.childNodes]
-    .filter((n) => !(n instanceof Element && n.localName === 'cookie-service'))
+    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.localName !== 'cookie-service'))
     .map((n) => n.textContent)
     .join('')
     .trim();
@@ -62,11 +62,12 @@ const ownText = (el: Element): string =>
 export function readCategories(host: Element, report = true): CategoryConfig[] {
   const warn = (el: Element, problem: string) => report && warnMarkup(el, `${markupName(el)} ${problem}`);
   const taken = new Set<string>();
-  /** The element's id, if it can have it. */
+  /** The element's id, if it can have it (`necessary` is a category, never a service). */
   const claim = (el: Element): string | undefined => {
     const id = el.getAttribute('name')?.trim();
     if (!id) warn(el, 'has no name; it is ignored.');
     else if (taken.has(id)) warn(el, 'has the name of another category or service; it is ignored.');
+    else if (id === 'necessary' && el.localName === 'cookie-service') warn(el, 'cannot be a service: necessary is a category; it is ignored.');
     else return taken.add(id), id;
     return undefined;
   };
@@ -75,7 +76,6 @@ export function readCategories(host: Element, report = true): CategoryConfig[] {
   for (const element of queryAll(host, ':scope > cookie-category')) {
     const id = claim(element);
     if (!id) continue;
-    const saleOrShare = element.hasAttribute('sale-or-share');
     const services: ServiceConfig[] = [];
     for (const service of queryAll(element, ':scope > cookie-service')) {
       read.add(service);
@@ -92,7 +92,7 @@ export function readCategories(host: Element, report = true): CategoryConfig[] {
         description: service.textContent?.trim() ?? '',
         cookies: idList(service.getAttribute('cookies')),
         policyHref,
-        saleOrShare: saleOrShare || service.hasAttribute('sale-or-share'),
+        saleOrShare: service.hasAttribute('sale-or-share'),
         element: service,
       });
     }
@@ -102,7 +102,7 @@ export function readCategories(host: Element, report = true): CategoryConfig[] {
       description: ownText(element),
       cookies: idList(element.getAttribute('cookies')),
       required: element.hasAttribute('required'),
-      saleOrShare,
+      saleOrShare: element.hasAttribute('sale-or-share'),
       services,
       element,
     });

@@ -7,7 +7,7 @@ import '../../../src/define.js';
 import type { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../../../src/core/consent-change-event.js';
 import { whenGranted } from '../../../src/core/consent-hub.js';
-import { captureWarnings, clearStorage, cookieRecord, openFrame, rawCookie, storeRecord, until } from '../../helpers.js';
+import { captureWarnings, clearStorage, closeFrames, cookieRecord, openFrame, rawCookie, storeRecord, until } from '../../helpers.js';
 import { banner, dialog, expectNone, part } from './element-helpers.js';
 
 declare global {
@@ -47,7 +47,7 @@ describe('<cookie-consent> with services', () => {
   });
   afterEach(() => {
     warnings.restore();
-    document.querySelectorAll('iframe').forEach((f) => f.remove());
+    closeFrames();
     clearStorage();
   });
 
@@ -155,13 +155,15 @@ describe('<cookie-consent> with services', () => {
   });
 
   describe('bad markup: one warning each, naming the element and the value; the rest works', () => {
-    it('a service outside a category, an empty name, a name taken by a category or another service, a script URL', async () => {
+    it('a service outside a category, an empty name, a name taken by a category or another service, necessary, a script URL', async () => {
       const { el } = await page(
         'categories="analytics marketing"',
         `${CONFIG}
         <cookie-service name="stray" label="Stray">Not in a category.</cookie-service>
         <cookie-category name="video">
+          Video platforms.<!-- a note for the site's editors -->
           <cookie-service name="">No name.</cookie-service>
+          <cookie-service name="necessary">Named like the category that is always on.</cookie-service>
           <cookie-service name="analytics">Named like a category.</cookie-service>
           <cookie-service name="youtube">Named like another service.</cookie-service>
           <cookie-service name="vimeo" label="Vimeo" policy-href=" javascript:alert(1)">Videos.</cookie-service>
@@ -174,16 +176,21 @@ describe('<cookie-consent> with services', () => {
       await el.updateComplete;
       expect(warnings.messages).to.have.members([
         '<cookie-consent>: <cookie-service name=""> has no name; it is ignored.',
+        '<cookie-consent>: <cookie-service name="necessary"> cannot be a service: necessary is a category; it is ignored.',
         '<cookie-consent>: <cookie-service name="analytics"> has the name of another category or service; it is ignored.',
         '<cookie-consent>: <cookie-service name="youtube"> has the name of another category or service; it is ignored.',
         '<cookie-consent>: <cookie-service name="vimeo"> policy-href="javascript:alert(1)" is not valid; using no link.',
         '<cookie-consent>: <cookie-category name="youtube"> has the name of another category or service; it is ignored.',
         '<cookie-consent>: <cookie-service name="stray"> is not inside a <cookie-category>; it is ignored.',
       ]);
-      expect(warnings.messages).to.have.length(6);
+      expect(warnings.messages).to.have.length(7);
       const d = dialog(el)!;
       const names = [...d.querySelectorAll<HTMLInputElement>('input')].map((i) => i.name);
       expect(names).to.deep.equal(['necessary', 'analytics', 'marketing', 'youtube', 'meta-pixel', 'video', 'vimeo']);
+      // a comment is markup, not a description
+      const video = d.querySelector('input[name="video"]')!.closest('li')!.textContent!.replace(/\s+/g, ' ');
+      expect(video).to.contain('Video platforms.');
+      expect(video).not.to.contain('a note');
       expectNone(d.querySelector('input[name="vimeo"]')!.closest('li')!.querySelector('a'));
       // the stray one is no banner text either: the built-in message stays, and it is not shown
       expect(part(el, 'message')!.textContent).to.contain('We use cookies that this site needs to work.');
