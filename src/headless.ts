@@ -3,8 +3,10 @@
  * functions, gated markup and the change event. `./core.js` adds what a server uses;
  * `cookie-consent-element` adds the element.
  */
-export { ConsentStore, normalizeDays, DEFAULT_DAYS, MAX_DAYS, type ConsentStoreOptions } from './core/consent-store.js';
-export type { ConsentRecord, ConsentMode, ConsentCause } from './core/consent-record.js';
+export { ConsentStore, type ConsentStoreOptions } from './core/consent-store.js';
+export { normalizeDays, DEFAULT_DAYS, MAX_DAYS } from './core/days.js';
+export type { ConsentRecord, ConsentCause } from './core/consent-record.js';
+export type { ConsentMode } from './core/option-values.js';
 export type { StorageKind } from './core/record-storage.js';
 export { getConsent, onConsentChange, whenGranted } from './core/consent-hub.js';
 export { activateGated, startGating, gatedCategories, setScriptNonce } from './gating/index.js';

@@ -68,34 +68,36 @@ export function storeRecord(overrides: Partial<ConsentRecord> = {}, name = 'cook
   return record;
 }
 
-/** Records every `document.cookie = …` string written until `restore()`. */
-export function recordCookieWrites(): { writes: string[]; restore: () => void } {
-  const native = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-  const writes: string[] = [];
-  Object.defineProperty(document, 'cookie', {
-    configurable: true,
-    get: () => native.get!.call(document),
-    set: (v: string) => {
-      writes.push(v);
-      native.set!.call(document, v);
-    },
-  });
-  return { writes, restore: () => delete (document as { cookie?: string }).cookie };
+const nativeCookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
+
+/**
+ * Replaces the `cookie` accessor of every document (the library reads it off `Document.prototype`,
+ * past what markup can shadow) until the returned function restores it.
+ */
+function patchCookie(get: () => string, set: (v: string) => void): () => void {
+  Object.defineProperty(Document.prototype, 'cookie', { configurable: true, enumerable: true, get, set });
+  return () => Object.defineProperty(Document.prototype, 'cookie', nativeCookie);
 }
 
-/** Replaces `document.cookie` for this document: `throw` like a sandboxed frame, or `drop` writes like `file://`. */
+/** Records every `document.cookie = …` string written until `restore()`. */
+export function recordCookieWrites(): { writes: string[]; restore: () => void } {
+  const writes: string[] = [];
+  const restore = patchCookie(
+    () => nativeCookie.get!.call(document),
+    (v) => {
+      writes.push(v);
+      nativeCookie.set!.call(document, v);
+    },
+  );
+  return { writes, restore };
+}
+
+/** Makes `document.cookie` throw like a sandboxed frame (`throw`), or drop writes like `file://` (`drop`). */
 export function breakCookies(how: 'throw' | 'drop'): () => void {
-  Object.defineProperty(document, 'cookie', {
-    configurable: true,
-    get: () => {
-      if (how === 'throw') throw new DOMException('The document is sandboxed', 'SecurityError');
-      return '';
-    },
-    set: () => {
-      if (how === 'throw') throw new DOMException('The document is sandboxed', 'SecurityError');
-    },
-  });
-  return () => delete (document as { cookie?: string }).cookie;
+  const fail = () => {
+    if (how === 'throw') throw new DOMException('The document is sandboxed', 'SecurityError');
+  };
+  return patchCookie(() => (fail(), ''), fail);
 }
 
 /** Makes `localStorage` throw on every use, as Chrome does when the visitor blocks all cookies. */

@@ -1,6 +1,4 @@
-import { ConsentMode } from './option-values.js';
-
-export { ConsentMode };
+import type { ConsentMode } from './option-values.js';
 
 /** What recorded a decision (`consent-change` detail and the stored record). */
 export type ConsentCause =
@@ -14,7 +12,7 @@ export type ConsentCause =
   | 'reset';
 
 /**
- * The stored decision (docs/cookie.md): the same compact JSON in the cookie and in localStorage.
+ * The stored decision (docs/cookie.md), the same in the cookie and in localStorage.
  * It is the site's proof of consent: who (a random id), when, under which policy revision,
  * what was granted and denied, and how.
  */
@@ -31,20 +29,15 @@ export interface ConsentRecord {
   readonly rev: string;
   /** The mode the banner was in. */
   readonly mode: ConsentMode;
-  /** Granted category ids; always includes `necessary`. */
+  /** Granted category and service ids; always includes `necessary`. */
   readonly granted: readonly string[];
-  /** Denied category ids. A category in neither list was added to the site since. */
+  /** Denied category and service ids. One in neither list was added to the site since. */
   readonly denied: readonly string[];
   /** What recorded the decision. */
   readonly cause: ConsentCause;
   /** Whether Global Privacy Control was honoured in this decision. */
   readonly gpc: boolean;
 }
-
-/** One day in milliseconds. */
-export const DAY = 864e5;
-/** Browsers cap cookie lifetimes at 400 days (RFC 6265bis §5.5): no decision lasts longer. */
-export const MAX_DAYS = 400;
 
 /** A record that cannot be changed by whoever it is handed to (a listener, the page). */
 export const freezeRecord = (r: ConsentRecord): ConsentRecord =>

@@ -1,7 +1,8 @@
-import { ConsentMode, DAY, freezeRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import { freezeRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import { ConsentMode } from './option-values.js';
 import { encodeRecord, parseRecord } from './record-codec.js';
 import { DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
-import { normalizeDays } from './days.js';
+import { DAY, normalizeDays } from './days.js';
 import { honoured } from './record-validity.js';
 import { recordBackends, type RecordStorage, type StorageKind } from './record-storage.js';
 import { publish } from './consent-hub.js';
@@ -12,8 +13,6 @@ import { oneOf } from '../internal/one-of.js';
 import { ConsentChangeEvent } from './consent-change-event.js';
 
 export type { ConsentStoreOptions } from './consent-store-options.js';
-export { DEFAULT_SALE_OR_SHARE } from './consent-store-options.js';
-export { DEFAULT_DAYS, MAX_DAYS, normalizeDays } from './days.js';
 
 const attempt = <T>(fn: () => T): T | undefined => {
   try {

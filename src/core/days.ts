@@ -1,7 +1,9 @@
-import { MAX_DAYS } from './consent-record.js';
 import { warnInvalid } from '../internal/warn-invalid.js';
 
-export { MAX_DAYS };
+/** One day in milliseconds. */
+export const DAY = 864e5;
+/** Browsers cap a cookie's lifetime at 400 days: no decision lasts longer. */
+export const MAX_DAYS = 400;
 
 /** How long a decision lasts unless the site says otherwise. */
 export const DEFAULT_DAYS = 182;

@@ -1,4 +1,4 @@
-import Cookies from 'js-cookie';
+import { readCookies, removeCookie } from './page-cookies.js';
 
 /**
  * Deletes the cookies whose names match `patterns` (`*` is a wildcard), for the current host and
@@ -11,11 +11,11 @@ export function deleteCookies(patterns: readonly string[], domain?: string, keep
   const match = new RegExp(`^(?:${patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|')})$`);
   let names: string[] = [];
   try {
-    names = Object.keys(Cookies.get()).filter((n) => n !== keep && match.test(n));
+    names = [...readCookies().keys()].filter((n) => n !== keep && match.test(n));
   } catch {
     return; // cookies unavailable: nothing to delete
   }
   for (const name of names) {
-    for (const d of [undefined, location.hostname, domain || undefined]) Cookies.remove(name, { path: '/', domain: d });
+    for (const d of [undefined, location.hostname, domain || undefined]) removeCookie(name, '/', d);
   }
 }

@@ -1,4 +1,6 @@
-import { ConsentMode, DAY, MAX_DAYS, freezeRecord, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import { freezeRecord, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import { DAY, MAX_DAYS } from './days.js';
+import { ConsentMode } from './option-values.js';
 
 /**
  * The stored form of a record (docs/cookie.md#the-stored-form): short, because the cookie travels
@@ -6,7 +8,8 @@ import { ConsentMode, DAY, MAX_DAYS, freezeRecord, type ConsentCause, type Conse
  *
  *     2.<id>.<ts>.<life>.<mode><cause><gpc>.<rev>[.<grant>…]
  *
- * - `2`: the form (a stored value starting with `{` is the earlier JSON form);
+ * - `2`: the form (a stored value starting with `{` is the JSON form, which serves for a record
+ *   the short form cannot hold);
  * - `<id>`: the consent id, a UUID's 16 bytes in base64url (22 characters);
  * - `<ts>`: the time of the decision, milliseconds since 1970 in base 36;
  * - `<life>`: `exp` − `ts` in milliseconds, base 36;
@@ -18,7 +21,7 @@ import { ConsentMode, DAY, MAX_DAYS, freezeRecord, type ConsentCause, type Conse
  *
  * Escaped: percent-encoded as `encodeURIComponent` does, `.` too, so that no field holds a dot.
  */
-export const STORED_FORM = '2';
+const STORED_FORM = '2';
 
 const MODES: readonly ConsentMode[] = ['opt-in', 'opt-out', 'notice'];
 const CAUSES: readonly ConsentCause[] = ['accept-all', 'reject-all', 'save', 'acknowledge', 'api', 'sync', 'gpc', 'reset'];
@@ -99,7 +102,7 @@ const isStringArray = (x: unknown): x is string[] => Array.isArray(x) && x.every
 export function parseRecord(raw: string | null | undefined): ConsentRecord | null | undefined {
   if (raw == null || raw === '') return undefined;
   try {
-    // the stored form, or the earlier JSON form (read as before; the next decision rewrites it)
+    // the stored form, or the JSON form
     const r = raw.startsWith(`${STORED_FORM}.`) ? decodeRecord(raw) : (JSON.parse(raw) as Partial<ConsentRecord> | null);
     const ts = Date.parse(r?.ts as string);
     const exp = Date.parse(r?.exp as string);

@@ -1,14 +1,12 @@
-import Cookies from 'js-cookie';
 import { oneOf } from '../internal/one-of.js';
 import { warnInvalid } from '../internal/warn-invalid.js';
 import type { ConsentStoreOptions } from './consent-store-options.js';
-
-/** Where a record lives: the cookie, localStorage, or (when both fail) memory for this page. */
-export type StorageKind = 'cookie' | 'local' | 'memory';
+import { cookiePair, readCookies, removeCookie, writeCookie } from './page-cookies.js';
 
 import { ConsentStorage, CookieSameSite } from './option-values.js';
 
-export { ConsentStorage, CookieSameSite };
+/** Where a record lives: the cookie, localStorage, or (when both fail) memory for this page. */
+export type StorageKind = 'cookie' | 'local' | 'memory';
 
 /** One place a serialised record can be kept. Any method may throw; the store catches. */
 export interface RecordStorage {
@@ -19,7 +17,7 @@ export interface RecordStorage {
   remove(): void;
 }
 
-export interface CookieSettings {
+interface CookieSettings {
   name: string;
   days: number;
   path: string;
@@ -27,34 +25,20 @@ export interface CookieSettings {
   sameSite: CookieSameSite;
 }
 
-/** What browsers keep of one cookie, name and value (RFC 6265bis §5.6). */
+/** What browsers keep of one cookie, name and value. */
 const MAX_COOKIE = 4096;
 
-export function cookieBackend(c: CookieSettings): RecordStorage {
+function cookieBackend(c: CookieSettings): RecordStorage {
   let { domain } = c;
   let tooLarge = false;
-  const raw = () => document.cookie.match(`(?:^|; )${c.name}=([^;]*)`)?.[1];
-  // js-cookie's jar is a plain object: it never holds `constructor` or `__proto__`, and
-  // `Cookies.get('constructor')` answers from Object.prototype; such a name is read raw
-  const get = (): string | undefined => {
-    const jar = Cookies.get();
-    if (Object.hasOwn(jar, c.name)) return jar[c.name];
-    const value = raw();
-    try {
-      return value && c.name in jar ? Cookies.converter.read(value, c.name) : undefined;
-    } catch {
-      return undefined; // not percent-encoding: `read` hands it over raw, to be reported
-    }
-  };
+  const get = () => readCookies().get(c.name);
   const set = (value: string) => {
     // A host-only version left from before `cookie-domain` was set would shadow the domain cookie.
-    if (domain) Cookies.remove(c.name, { path: c.path });
-    Cookies.set(c.name, value, {
+    if (domain) removeCookie(c.name, c.path);
+    writeCookie(c.name, value, {
       path: c.path,
       domain,
-      // js-cookie writes Expires; Max-Age wins where both are understood (RFC 6265 §5.3).
-      expires: c.days,
-      'max-age': String(Math.round(c.days * 86400)),
+      days: c.days,
       sameSite: c.sameSite,
       secure: location.protocol === 'https:' || c.sameSite === 'None',
     });
@@ -62,14 +46,13 @@ export function cookieBackend(c: CookieSettings): RecordStorage {
   };
   return {
     kind: 'cookie',
-    // js-cookie skips a value it cannot decode; hand it over raw so it is reported as unreadable
-    read: () => get() ?? raw(),
+    read: get,
     write(value) {
       if (set(value)) return true;
-      const size = c.name.length + 1 + Cookies.converter.write(value, c.name).length;
+      const size = cookiePair(c.name, value).length;
       if (size > MAX_COOKIE) {
-        // (not silently: the decision then lasts only as long as the browser keeps localStorage)
-        if (!tooLarge) console.warn(`<cookie-consent>: the consent record is ${size} bytes, more than a cookie holds (${MAX_COOKIE}); it is kept in localStorage instead.`);
+        // (not silently: the decision then lasts only as long as the browser keeps it elsewhere)
+        if (!tooLarge) console.warn(`<cookie-consent>: the consent record is ${size} bytes, more than a cookie holds (${MAX_COOKIE}); it is kept in localStorage if it can be, else for this page only.`);
         tooLarge = true;
         return false;
       }
@@ -85,17 +68,17 @@ export function cookieBackend(c: CookieSettings): RecordStorage {
       return false;
     },
     remove() {
-      Cookies.remove(c.name, { path: c.path, domain });
-      if (domain) Cookies.remove(c.name, { path: c.path });
+      removeCookie(c.name, c.path, domain);
+      if (domain) removeCookie(c.name, c.path);
       // Read back, as write() does. Chromium applies a cookie write after the script went on,
       // unless the same page reads; without this, another tab told of a reset can still read
       // the old cookie, and keep the decision the visitor withdrew.
-      raw();
+      get();
     },
   };
 }
 
-export function localStorageBackend(key: string): RecordStorage {
+function localStorageBackend(key: string): RecordStorage {
   return {
     kind: 'local',
     read: () => localStorage.getItem(key) ?? undefined,
@@ -122,7 +105,7 @@ export function recordBackends(name: string, days: number, options: ConsentStore
 }
 
 /** The last resort: lasts for this page only, so the banner asks again on the next one. */
-export function memoryBackend(key: string): RecordStorage {
+function memoryBackend(key: string): RecordStorage {
   return {
     kind: 'memory',
     read: () => memory.get(key),

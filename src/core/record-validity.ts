@@ -1,4 +1,6 @@
-import { DAY, type ConsentMode, type ConsentRecord } from './consent-record.js';
+import type { ConsentRecord } from './consent-record.js';
+import { DAY } from './days.js';
+import type { ConsentMode } from './option-values.js';
 
 /** What a site's settings say about which stored decisions still count. */
 export interface ValiditySettings {

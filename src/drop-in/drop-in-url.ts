@@ -31,7 +31,7 @@ export function dropInUrl(path: string): string {
  * Runs the classic script `path` from beside this one; resolves once it ran. It carries this
  * script's nonce (a nonce-only policy), and its URL passes the library's Trusted Types policy.
  */
-export const runDropInScript = (path: string): Promise<void> =>
+const runDropInScript = (path: string): Promise<void> =>
   new Promise((resolve, reject) => {
     const s = pageDocument('createElement')('script');
     s.src = trustedScriptURL(dropInUrl(path));

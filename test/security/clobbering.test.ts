@@ -22,6 +22,10 @@ const FIXTURE = '/test/fixtures/security/clobbered-iife.html';
 const requests = (win: Window) => win.performance.getEntriesByType('resource').map((e) => e.name);
 const foreign = (win: Window) => requests(win).filter((url) => url.includes('/evil/x/') && !url.endsWith('/evil/x/'));
 
+/** The consent cookie of the frame, read past the markup. */
+const storedCookie = (win: Window) =>
+  decodeURIComponent((Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.get!.call(win.document) as string).match(/clobber_consent=([^;]*)/)?.[1] ?? '');
+
 async function load(tag: string, name: string, extra = ''): Promise<{ win: Framed; el: CookieConsentElement }> {
   const frame = await openFrame(`${FIXTURE}?tag=${tag}&name=${name}${extra}`);
   const win = frame.contentWindow as Framed;
@@ -84,14 +88,33 @@ describe('markup that shadows other members of document the library reads', func
       part(el, 'accept-button')!.click();
       await until(() => win.ran.length, 'the gated script');
       expect(win.ran).to.deep.equal(['analytics']);
-      // kept in the cookie, or (when `document.cookie` is what is shadowed) in localStorage
-      const cookie = (Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!.get!.call(win.document) as string).match(/clobber_consent=([^;]*)/)?.[1];
-      const kept = win.localStorage.getItem('clobber_consent') ?? decodeURIComponent(cookie ?? '');
-      expect(decodeStored(kept).granted).to.include('analytics');
+      // kept in the cookie, even when it is `document.cookie` that is shadowed
+      expect(decodeStored(storedCookie(win)).granted).to.include('analytics');
+      expect(win.localStorage.getItem('clobber_consent')).to.equal(null);
       await el.updateComplete;
       part(el, 'revoke-button')!.click();
       await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the preferences, reopened');
       expect(win.errors).to.deep.equal([]);
     });
   }
+
+  it('<img name="cookie">: a withdrawal made there holds on the next page, and the cookies withdrawn are deleted', async () => {
+    const first = await load('img', 'unrelated');
+    part(first.el, 'accept-button')!.click();
+    await until(() => first.win.ran.length, 'the gated script');
+    closeFrames();
+    document.cookie = 'clobber_ga=1; path=/';
+    const clobbered = await load('img', 'cookie');
+    expect(clobbered.el.isGranted('analytics'), 'the decision is read there').to.equal(true);
+    clobbered.el.rejectAll();
+    expect(decodeStored(storedCookie(clobbered.win)).denied).to.include('analytics');
+    expect(clobbered.win.localStorage.getItem('clobber_consent')).to.equal(null);
+    expect(document.cookie).not.to.include('clobber_ga');
+    expect(clobbered.win.errors).to.deep.equal([]);
+    closeFrames();
+    const next = await load('img', 'unrelated');
+    expect(next.el.isGranted('analytics'), 'withdrawn on the next page').to.equal(false);
+    expect(next.el.open).to.equal(false);
+    expect(next.win.ran).to.deep.equal([]);
+  });
 });

@@ -8,8 +8,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import '../../src/define.js';
+import type { ConsentRecord } from '../../src/core/consent-record.js';
 import { ConsentStore } from '../../src/core/consent-store.js';
-import { DAY_MS, captureWarnings, clearStorage, cookieRecord, rawCookie, storeRecord } from '../helpers.js';
+import { encodeRecord, parseRecord } from '../../src/core/record-codec.js';
+import { DAY_MS, captureWarnings, clearStorage, closeFrames, cookieRecord, openFrame, rawCookie, storeRecord } from '../helpers.js';
 
 const FORGED_ID = '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f';
 const now = Date.now();
@@ -63,4 +65,59 @@ describe('forged records', () => {
       w.restore();
     }
   });
+});
+
+describe('forged records and dist/consent-mode.js: what the store cannot read is not replayed to Google', function () {
+  this.timeout(20000);
+  beforeEach(clearStorage);
+  afterEach(() => {
+    closeFrames();
+    clearStorage();
+  });
+
+  const record: ConsentRecord = {
+    v: 1,
+    id: FORGED_ID,
+    ts: new Date(now - DAY_MS).toISOString(),
+    exp: new Date(now + 100 * DAY_MS).toISOString(),
+    rev: '',
+    mode: 'opt-in',
+    granted: ['necessary', 'analytics'],
+    denied: ['marketing'],
+    cause: 'save',
+    gpc: false,
+  };
+  const stored = encodeRecord(record)!;
+  /** The stored form with field `i` (0 the form, 1 the id, 4 the flags) replaced. */
+  const withField = (i: number, value: string) => stored.split('.').map((f, j) => (j === i ? value : f)).join('.');
+
+  /** Whether the bootstrap, on a page with the cookie `value`, pushed an update. */
+  async function replayed(value: string): Promise<boolean> {
+    document.cookie = `cookie_consent=${encodeURIComponent(value)}; path=/`;
+    const frame = await openFrame('/test/fixtures/consent-mode/gtag.html', '');
+    const layer = (frame.contentWindow as Window & { dataLayer?: IArguments[] }).dataLayer ?? [];
+    expect(layer.some((a) => a[0] === 'consent' && a[1] === 'default'), 'the default').to.equal(true);
+    return layer.some((a) => a[0] === 'consent' && a[1] === 'update');
+  }
+
+  it('a valid record, in either form: read by the store and replayed', async () => {
+    for (const value of [stored, JSON.stringify(record)]) {
+      expect(parseRecord(value)).to.not.equal(null);
+      expect(await replayed(value), value).to.equal(true);
+      closeFrames();
+    }
+  });
+
+  for (const [what, value] of [
+    ['the stored form with an id that is not 16 bytes', withField(1, 'visitor-42')],
+    ['the stored form with a mode that does not exist', withField(4, '300')],
+    ['the stored form with a grant of an unknown short id', `${stored}.1z`],
+    ['the JSON form with an id that is not a UUID', JSON.stringify({ ...record, id: 'visitor-42' })],
+    ['the JSON form with a mode that does not exist', JSON.stringify({ ...record, mode: 'always' })],
+  ]) {
+    it(`${what}: unreadable, and not replayed`, async () => {
+      expect(parseRecord(value)).to.equal(null);
+      expect(await replayed(value)).to.equal(false);
+    });
+  }
 });

@@ -1,4 +1,4 @@
-import type { ConsentMode } from '../../core/consent-record.js';
+import type { ConsentMode } from '../../core/option-values.js';
 import type { BannerStrings } from '../../i18n/consent-strings.js';
 import type { BannerPosition } from './banner-options.js';
 import { h } from './dom.js';

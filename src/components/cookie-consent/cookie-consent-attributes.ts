@@ -1,6 +1,6 @@
-import type { ConsentMode } from '../../core/consent-record.js';
-import { DEFAULT_DAYS, normalizeDays } from '../../core/consent-store.js';
-import type { ConsentStorage, CookieSameSite } from '../../core/record-storage.js';
+import type { ConsentMode } from '../../core/option-values.js';
+import { DEFAULT_DAYS, normalizeDays } from '../../core/days.js';
+import type { ConsentStorage, CookieSameSite } from '../../core/option-values.js';
 import type { BannerPosition, BannerTheme } from './banner-options.js';
 import { ReactiveHost } from '../../internal/reactive-host.js';
 

@@ -43,9 +43,10 @@ type Gtag = (...args: unknown[]) => void;
 
 try {
   const w = window as unknown as Record<string, unknown>;
-  // the script element running this file, read past what page markup can put on `document`
-  // (`<img name="currentScript" data-cookie-name=…>` in a comment)
-  const current = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')!.get!.call(document);
+  // a member of `document` read past what page markup can put there (`<img name="currentScript"
+  // data-cookie-name=…>` in a comment, `<img name="cookie">`)
+  const doc = (name: 'currentScript' | 'cookie') => Object.getOwnPropertyDescriptor(Document.prototype, name)!.get!.call(document);
+  const current = doc('currentScript');
   const script = current instanceof HTMLScriptElement ? current : null;
   const attr = (name: string) => script?.getAttribute('data-' + name);
   const layer = (w[attr('layer') || 'dataLayer'] ||= []) as unknown[];
@@ -95,11 +96,13 @@ try {
     const DAY = 864e5;
     const now = Date.now();
     // js-cookie percent-encodes the value; an unreadable one counts as no decision, as in the store
-    const cookie = attr('storage') == 'local' ? 0 : document.cookie.match('(^|; )' + name + '=([^;]*)');
+    const cookie = attr('storage') == 'local' ? 0 : doc('cookie').match('(^|; )' + name + '=([^;]*)');
     const raw = cookie ? decodeURIComponent(cookie[2]) : localStorage.getItem(name)!;
     let granted: (string | false | undefined)[], ts: number, exp: number, rev: string, notice: boolean, gpcRecorded: boolean;
     if (raw.startsWith('2.')) {
-      // the stored form (docs/cookie.md): 2.<id>.<ts>.<life>.<mode><cause><gpc>.<rev>[.<grant>…]
+      // the stored form (docs/cookie.md): 2.<id>.<ts>.<life>.<mode><cause><gpc>.<rev>[.<grant>…],
+      // each field as the store reads it; anything else is no decision, as there
+      if (!/^2\.[\w-]{22}(\.[\da-z]{1,12}){2}\.[0-2][0-7][01]\.[^.]*(\.[01]([amf]|~[^.]+))*$/.test(raw)) throw 0;
       const [, , t, life, flags, r, ...grants] = raw.split('.');
       const short: Record<string, string> = { a: 'analytics', m: 'marketing', f: 'functional' };
       ts = parseInt(t!, 36);
@@ -110,9 +113,9 @@ try {
       // (a denied or unknown id is `false` or `undefined`: it maps to no type)
       granted = grants.map((g) => g[0] == '1' && (g[1] == '~' ? decodeURIComponent(g.slice(2)) : short[g[1]!]));
     } else {
-      // the earlier JSON form
+      // the JSON form; its id a UUID and its mode one of the three, as the store reads it
       const r = JSON.parse(raw);
-      if (r.v !== 1) throw 0;
+      if (r.v !== 1 || !/^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i.test(r.id) || !/^(opt-in|opt-out|notice)$/.test(r.mode)) throw 0;
       // not an array (a string would match by substring): `.some` throws below, and nothing is replayed
       granted = r.granted;
       ts = Date.parse(r.ts);
