@@ -1,3 +1,6 @@
+/** The cookie (and localStorage key) the decision is kept under unless the site names one. */
+export const DEFAULT_COOKIE_NAME = 'cookie_consent';
+
 /** The category that sells or shares personal data unless the site says which do. */
 export const DEFAULT_SALE_OR_SHARE = 'marketing';
 

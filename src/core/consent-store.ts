@@ -1,15 +1,14 @@
 import { freezeRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
-import { ConsentMode } from './option-values.js';
+import type { ConsentMode } from './option-values.js';
 import { encodeRecord, parseRecord } from './record-codec.js';
-import { DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
-import { DAY, normalizeDays } from './days.js';
-import { honoured } from './record-validity.js';
+import { DEFAULT_COOKIE_NAME, DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
+import { DAY } from './days.js';
+import { gpcDenies, honoured, needsDecision, validitySettings } from './record-validity.js';
 import { recordBackends, type RecordStorage, type StorageKind } from './record-storage.js';
 import { publish } from './consent-hub.js';
 import { gpcSignal } from './gpc-signal.js';
 import { serviceMap, withServices } from './service-map.js';
 import { idList } from '../internal/id-list.js';
-import { oneOf } from '../internal/one-of.js';
 import { ConsentChangeEvent } from './consent-change-event.js';
 
 export type { ConsentStoreOptions } from './consent-store-options.js';
@@ -62,10 +61,8 @@ export class ConsentStore extends EventTarget {
 
   constructor(options: ConsentStoreOptions = {}) {
     super();
-    this.cookieName = options.cookieName?.trim() || 'cookie_consent';
-    this.days = normalizeDays(options.days);
-    this.revision = String(options.revision ?? '');
-    this.mode = oneOf('mode', options.mode, Object.values(ConsentMode), 'opt-in');
+    this.cookieName = options.cookieName?.trim() || DEFAULT_COOKIE_NAME;
+    ({ days: this.days, revision: this.revision, mode: this.mode } = validitySettings(options));
     const services = (this.services = serviceMap(options.services));
     this.required = withServices(['necessary', ...idList(options.required)], services);
     this.categories = [...idList(options.categories), ...Object.keys(options.services ?? {})];
@@ -95,8 +92,7 @@ export class ConsentStore extends EventTarget {
 
   /** No valid decision, or a category or service the site added since the last one. */
   get needsDecision(): boolean {
-    const r = this.#record;
-    return !r || this.#declared().some((c) => !r.granted.includes(c) && !r.denied.includes(c));
+    return needsDecision(this.#record, this.#declared());
   }
 
   /**
@@ -195,7 +191,7 @@ export class ConsentStore extends EventTarget {
    * visitor granted them while the signal was on (cause `gpc`). Returns whether it did.
    */
   #honourGpc(record: ConsentRecord | null, previous: ConsentRecord | null): boolean {
-    const deny = this.gpc ? this.saleOrShare.filter((id) => !record?.denied.includes(id) && !(record?.gpc && record.granted.includes(id))) : [];
+    const deny = this.gpc ? gpcDenies(record, this.saleOrShare) : [];
     if (deny.length) this.#decide(idList(record?.granted).filter((id) => !deny.includes(id)), [...deny, ...(record?.denied ?? [])], 'gpc', previous);
     return deny.length > 0;
   }

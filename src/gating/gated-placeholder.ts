@@ -1,4 +1,5 @@
-import { pageDocument, setPageDocument } from '../internal/page-document.js';
+import { pageDocument } from '../internal/page-document.js';
+import { adoptInDocument, sheetOf } from '../internal/style-sheet.js';
 import { currentSource, isGranted } from '../core/consent-hub.js';
 import { consentIds } from './consent-ids.js';
 import { gating } from './gating-state.js';
@@ -18,13 +19,12 @@ export const placeholderTexts = {
 // Sites often give embeds `display: block`, which beats the `hidden` attribute's UA rule: one
 // adopted sheet makes `hidden` win on gated elements with a placeholder. (A constructed sheet
 // and CSSOM writes are not inline styles: a strict `style-src` lets them be.)
-let hideRule: CSSStyleSheet | undefined;
 function adoptHideRule(): void {
-  const sheets = pageDocument('adoptedStyleSheets');
-  if (!sheets || (hideRule && sheets.includes(hideRule))) return;
-  hideRule ??= new CSSStyleSheet();
-  hideRule.replaceSync('[data-consent-placeholder][hidden]{display:none!important}');
-  setPageDocument('adoptedStyleSheets', [...sheets, hideRule]);
+  try {
+    adoptInDocument(sheetOf('[data-consent-placeholder][hidden]{display:none!important}'));
+  } catch {
+    // no constructable style sheets: `hidden` holds where the page's CSS lets it
+  }
 }
 
 // It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS

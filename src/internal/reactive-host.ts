@@ -1,11 +1,12 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import { HTMLElementBase } from './html-element.js';
 
 /** A property of `static properties`: the part of Lit's declaration this base understands. */
 export interface PropertyDeclaration {
   /** The attribute's name; default: the property's, lower case; `false`: none. */
   readonly attribute?: string | false;
-  /** How the attribute's text becomes the value: a `Boolean` is present or absent, a `Number` is parsed. */
-  readonly type?: BooleanConstructor | NumberConstructor;
+  /** How the attribute's text becomes the value: a `Boolean` is present or absent. */
+  readonly type?: BooleanConstructor;
   /** Whether the value is written back to the attribute. */
   readonly reflect?: boolean;
   readonly converter?: { fromAttribute(value: string | null): unknown };
@@ -14,8 +15,6 @@ export interface PropertyDeclaration {
 type Declarations = Record<string, PropertyDeclaration>;
 type Values = Record<PropertyKey, unknown>;
 
-// (no HTMLElement on a server: importing must not throw there, and a server's DOM shim provides one)
-const Element = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
 
 /** Per class: its declarations, its own and inherited, by property; and property by attribute. */
 const finalized = new WeakMap<object, { properties: Declarations; attributes: Map<string, string> }>();
@@ -27,7 +26,7 @@ const finalized = new WeakMap<object, { properties: Declarations; attributes: Ma
  * controllers. What it renders is its subclass's business, so that a page that shows nothing yet
  * evaluates no template engine at all.
  */
-export class ReactiveHost extends Element implements ReactiveControllerHost {
+export class ReactiveHost extends HTMLElementBase implements ReactiveControllerHost {
   /** The reactive properties, as Lit declares them (`cem` reads them into the manifest from here). */
   static properties: Declarations = {};
 
@@ -127,13 +126,7 @@ export class ReactiveHost extends Element implements ReactiveControllerHost {
     const name = attributes.get(attribute);
     if (!name || name === this.#reflecting) return;
     const d = properties[name]!;
-    (this as Values)[name] = d.converter
-      ? d.converter.fromAttribute(value)
-      : d.type === Boolean
-        ? value !== null
-        : d.type === Number
-          ? value === null ? null : Number(value)
-          : value;
+    (this as Values)[name] = d.converter ? d.converter.fromAttribute(value) : d.type === Boolean ? value !== null : value;
   }
 
   /** Schedules an update (after a microtask, with every change until then); `name` changed from `oldValue`. */

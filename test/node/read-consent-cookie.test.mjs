@@ -72,6 +72,15 @@ test('with Sec-GPC, the services of a sale-or-share category read as denied with
   assert.equal(r.gpc, true);
 });
 
+test('with Sec-GPC, an undecided sale-or-share category reads as denied: no banner for it, as in the browser', () => {
+  const undecided = header(record({ granted: ['necessary', 'analytics'], denied: ['functional'] }));
+  assert.equal(needsDecision(readConsentCookie(undecided), 'analytics marketing functional'), true, 'without the signal, marketing is asked about');
+  const r = readConsentCookie(undecided, { gpc: true });
+  assert.deepEqual(r.denied, ['marketing', 'functional']);
+  assert.equal(needsDecision(r, 'analytics marketing functional'), false);
+  assert.ok(Object.isFrozen(r), 'frozen, as every record the library hands over');
+});
+
 test('needsDecision: no decision, or a category the decision does not mention', () => {
   assert.equal(needsDecision(null, 'analytics'), true);
   assert.equal(needsDecision(record(), 'analytics marketing functional'), false);

@@ -1,7 +1,7 @@
 import type { ConsentMode } from '../../core/option-values.js';
 import type { BannerStrings } from '../../i18n/consent-strings.js';
 import type { BannerPosition } from './banner-options.js';
-import { h } from './dom.js';
+import { h } from '../../internal/dom.js';
 
 /** What the banner shows, as the element's state says. */
 export interface BannerView {

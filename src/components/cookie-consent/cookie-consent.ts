@@ -13,7 +13,7 @@ import { BannerPosition, BannerTheme } from './banner-options.js';
 import { BannerDrawer, hasOwnMessage } from './banner.js';
 import { bannerStyles } from './banner.styles.js';
 import { adoptStyles } from '../../internal/style-sheet.js';
-import { h } from './dom.js';
+import { h } from '../../internal/dom.js';
 import { syncRevokeButton } from './revoke-button.js';
 import { categoryInfo, cookiesOf, readCategories, type CategoryConfig } from './category-config.js';
 import { CookieConsentAttributes } from './cookie-consent-attributes.js';

@@ -4,12 +4,15 @@ import { en } from '../../i18n/en.js';
 import { enDeclaration } from '../../i18n/en-declaration.js';
 import { loadStrings } from '../../i18n/load-strings.js';
 import { resolveLanguage } from '../../i18n/resolve-language.js';
+import { DEFAULT_COOKIE_NAME } from '../../core/consent-store-options.js';
+import { h } from '../../internal/dom.js';
+import { HTMLElementBase } from '../../internal/html-element.js';
 import { idList } from '../../internal/id-list.js';
 import { pageDocument } from '../../internal/page-document.js';
 import { queryFirst } from '../../internal/query-all.js';
 import { warnMarkup } from '../../internal/warn-markup.js';
 import { categoryInfo, readCategories } from '../cookie-consent/category-config.js';
-import { declarationContent, h, recordContent, stateText, type DeclarationContent, type DeclarationTexts } from './declaration-content.js';
+import { declarationContent, recordContent, stateText, type DeclarationContent, type DeclarationTexts } from './declaration-content.js';
 
 /** What the declaration uses of `<cookie-consent>`: its API, once it is defined. */
 interface ConsentElement extends HTMLElement {
@@ -26,9 +29,8 @@ const ENGLISH: DeclarationTexts = { ...en, ...enDeclaration };
 /** The attributes of `<cookie-consent>` and its children that the declaration shows. */
 const CONFIGURATION = ['lang', 'categories', 'cookie-name', 'storage', 'name', 'label', 'cookies', 'policy-href', 'required'];
 
-// Imported on a server (Node, no DOM) the module must not throw: there is no HTMLElement to extend
-// there (and the element is never made), so it extends a stand-in.
-const { HTMLElement } = globalThis.HTMLElement ? globalThis : { HTMLElement: class {} as typeof globalThis.HTMLElement };
+/** A valid `heading-level`. */
+const LEVEL = /^\s*[1-6]\s*$/;
 
 /**
  * The cookie declaration for the privacy page, made from the markup that configures the banner:
@@ -46,7 +48,7 @@ const { HTMLElement } = globalThis.HTMLElement ? globalThis : { HTMLElement: cla
  * @attr {number} heading-level - The level of the categories' headings, 1 to 6 (the services' are one below). Default `2`.
  * @attr {string} lang - Language of the texts. Default: the language of the `<cookie-consent>`'s texts.
  */
-export class CookieDeclarationElement extends HTMLElement {
+export class CookieDeclarationElement extends HTMLElementBase {
   static readonly observedAttributes = ['for', 'heading-level', 'lang'];
 
   /** The `<cookie-consent>` declared, while connected. */
@@ -55,11 +57,15 @@ export class CookieDeclarationElement extends HTMLElement {
   #texts?: DeclarationTexts;
   /** The language the texts are (being) loaded for. */
   #lang = '';
+  /** Between `connectedCallback` and `disconnectedCallback`: attributes read before it are read then. */
+  #connected = false;
+  /** Waiting for the page to be parsed, for a `<cookie-consent>` that may come later. */
+  #waiting = false;
   /** One button for the element's life: rebuilding the content keeps focus on it. */
   readonly #button = h('button', { type: 'button' });
   readonly #update = (): void => this.#showChoices();
   /** A change of the configuration (`lang`, a category, a service) renders it again. */
-  readonly #configuration = new MutationObserver(() => this.isConnected && this.#render());
+  readonly #configuration = new MutationObserver(() => this.#connected && this.#render());
 
   constructor() {
     super();
@@ -77,22 +83,25 @@ export class CookieDeclarationElement extends HTMLElement {
   /** The `heading-level` attribute, 1 to 6; `2` when absent or not valid. */
   get headingLevel(): number {
     const value = this.getAttribute('heading-level');
-    return value !== null && /^\s*[1-6]\s*$/.test(value) ? Number(value) : 2;
+    return value !== null && LEVEL.test(value) ? Number(value) : 2;
   }
   set headingLevel(level: number) {
     this.setAttribute('heading-level', String(level));
   }
 
   connectedCallback(): void {
+    this.#connected = true;
     this.#render();
   }
 
   disconnectedCallback(): void {
+    this.#connected = false;
     this.#follow(null);
   }
 
   attributeChangedCallback(): void {
-    if (this.isConnected) this.#render();
+    // (an upgrade reports each attribute before it connects: one render then, not one each)
+    if (this.#connected) this.#render();
   }
 
   #render(): void {
@@ -113,15 +122,14 @@ export class CookieDeclarationElement extends HTMLElement {
     // (a language on its way: what the element holds stays until its texts are in)
     const t = this.#texts;
     if (!t) return;
-    const level = this.headingLevel;
     const levelValue = this.getAttribute('heading-level');
-    if (levelValue !== null && String(level) !== levelValue.trim()) {
+    if (levelValue !== null && !LEVEL.test(levelValue)) {
       warnMarkup(this, `<cookie-declaration heading-level="${levelValue}"> is not a level from 1 to 6; using 2.`);
     }
     this.#button.textContent = t.settings;
     // (moved into the new content, the button loses focus: it gets it back)
     const focused = this.#button === pageDocument('activeElement');
-    this.#content = declarationContent(t, this.#categories(consent, t), level, this.#button);
+    this.#content = declarationContent(t, this.#categories(consent, t), this.headingLevel, this.#button);
     this.replaceChildren(this.#content.root);
     if (focused) this.#button.focus({ preventScroll: true });
     this.#showChoices();
@@ -138,8 +146,12 @@ export class CookieDeclarationElement extends HTMLElement {
     const first = queryFirst(pageDocument('documentElement'), 'cookie-consent') as ConsentElement | null;
     if (first) return first;
     // while the page is parsed it may come later
-    if (pageDocument('readyState') == 'loading') pageDocument('addEventListener')('DOMContentLoaded', () => this.isConnected && this.#render(), { once: true });
-    else warnMarkup(this, '<cookie-declaration>: there is no <cookie-consent> on the page to declare.');
+    if (pageDocument('readyState') == 'loading') {
+      if (!this.#waiting) {
+        this.#waiting = true;
+        pageDocument('addEventListener')('DOMContentLoaded', () => ((this.#waiting = false), this.#connected && this.#render()), { once: true });
+      }
+    } else warnMarkup(this, '<cookie-declaration>: there is no <cookie-consent> on the page to declare.');
     return null;
   }
 
@@ -169,7 +181,7 @@ export class CookieDeclarationElement extends HTMLElement {
     const ids = idList(['necessary', ...idList(listed), ...configs.map((c) => c.id), ...gatedCategories()]).filter((id) => !services.has(id));
     const [necessary, ...rest] = categoryInfo(ids, configs, t);
     const storage = consent.storage ?? consent.getAttribute('storage');
-    const cookieName = String(consent.cookieName ?? consent.getAttribute('cookie-name') ?? '').trim() || 'cookie_consent';
+    const cookieName = String(consent.cookieName ?? consent.getAttribute('cookie-name') ?? '').trim() || DEFAULT_COOKIE_NAME;
     const cookies = String(storage).toLowerCase() == 'local' ? necessary!.cookies : idList([cookieName, ...necessary!.cookies]);
     return [{ ...necessary!, cookies }, ...rest];
   }

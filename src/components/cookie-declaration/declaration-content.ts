@@ -1,4 +1,4 @@
-import { pageDocument } from '../../internal/page-document.js';
+import { h } from '../../internal/dom.js';
 import type { ConsentRecord } from '../../core/consent-record.js';
 import type { BannerStrings, DeclarationStrings } from '../../i18n/consent-strings.js';
 import type { CategoryInfo, ServiceInfo } from '../../preferences/preferences-dialog.js';
@@ -8,14 +8,6 @@ export type DeclarationTexts = BannerStrings & DeclarationStrings;
 
 /** The visitor's choice about a category or service, as the declaration states it. */
 export type DeclaredState = 'always' | 'granted' | 'denied' | 'undecided';
-
-/** A new element `tag` with `attributes` and `children`; a string child is text, never markup. */
-export function h(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
-  const el = pageDocument('createElement')(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  el.append(...children);
-  return el;
-}
 
 /** The declaration's markup, and the places that change with the visitor's choice. */
 export interface DeclarationContent {

@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { pageDocument, setPageDocument } from '../../../internal/page-document.js';
+import { adoptInDocument } from '../../../internal/style-sheet.js';
 
 /** The sides of the page a full-width banner can cover. */
 export type BannerSide = 'top' | 'bottom';
 
 /**
- * Keeps focused page elements clear of a bottom or top banner (WCAG 2.4.11, focus not obscured).
+ * Keeps focused page elements clear of a bottom or top banner: focus must not be hidden under it.
  *
  * `scroll-padding` on the root makes the browser scroll a focused element clear of the banner,
  * as far as the page can scroll. At the end of a page (where a footer's "Privacy" link sits) it
@@ -52,11 +52,12 @@ export class BannerClearanceController implements ReactiveController {
   }
 
   #apply(rules: string): void {
+    // nothing to clear (a visitor who decided sees no banner): no sheet at all
+    if (!rules && !this.#sheet) return;
     try {
-      const sheets = pageDocument('adoptedStyleSheets');
       this.#sheet ??= new CSSStyleSheet();
       this.#sheet.replaceSync(rules);
-      if (!sheets.includes(this.#sheet)) setPageDocument('adoptedStyleSheets', [...sheets, this.#sheet]);
+      adoptInDocument(this.#sheet);
     } catch {
       // no constructable style sheets: the page scrolls as it would without the banner
     }

@@ -6,7 +6,7 @@ import { pageDocument } from '../../../internal/page-document.js';
 import { REPORTED } from '../../../internal/reported.js';
 import { importPreferences, preferencesLoadable, type PreferencesModule } from '../../../preferences/load-preferences.js';
 import type { DialogView } from '../../../preferences/preferences-view.js';
-import { h } from '../dom.js';
+import { h } from '../../../internal/dom.js';
 
 // Loaded on demand: a first visit paints the banner without it, and most visitors never open it.
 const loadPreferences = lazy(importPreferences);

@@ -1,4 +1,4 @@
-import { pageDocument } from '../../internal/page-document.js';
+import { pageDocument } from './page-document.js';
 
 /** What an element is made of: text, elements, or nothing (`null`, `false`, `undefined` are skipped). */
 export type Child = Node | string | null | false | undefined;
