@@ -18,17 +18,24 @@ export function adoptInDocument(sheet: CSSStyleSheet): void {
   if (!adopted.includes(sheet)) setPageDocument('adoptedStyleSheets', [...adopted, sheet]);
 }
 
+/** What `adoptStyles` gave each root last. */
+const adopted = new WeakMap<ShadowRoot, readonly string[]>();
+
 /**
  * Adopts `styles` (CSS texts) in `root`, in order, and nothing else: constructed style sheets
  * (made once per text, shared by every element; no inline style for a strict `style-src` to
- * refuse), or `<style>` elements where the browser cannot adopt sheets.
+ * refuse), or `<style>` elements where the browser cannot adopt sheets. The same list as last
+ * time changes nothing (most updates of an element).
  */
 export function adoptStyles(root: ShadowRoot, styles: readonly string[]): void {
+  const last = adopted.get(root);
+  if (last?.length === styles.length && last.every((text, i) => text === styles[i])) return;
+  adopted.set(root, styles);
   if (root.adoptedStyleSheets && typeof CSSStyleSheet.prototype.replaceSync == 'function') {
     root.adoptedStyleSheets = styles.map(sheetOf);
     return;
   }
-  for (const s of root.children) if (s.localName == 'style') s.remove();
+  for (const s of [...root.children]) if (s.localName == 'style') s.remove();
   for (const text of styles) {
     const style = root.ownerDocument.createElement('style');
     style.textContent = text;

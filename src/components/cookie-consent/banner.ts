@@ -16,7 +16,7 @@ export interface BannerView {
   readonly preferencesLabel: string;
   /** The element has a message of its own (slotted), which replaces `message`. */
   readonly slottedMessage: boolean;
-  /** The policy link's address (checked) and text; no address: no link. */
+  /** The policy link's address (checked) and text (the element's, else the dictionary's); no address: no link. */
   readonly policyHref: string;
   readonly policyLabel: string;
   /** Show the Preferences button (a category is optional and the preferences can load). */
@@ -40,7 +40,7 @@ const button = (part: string, label: string, onClick: () => void, secondary = fa
  * pair of the same size and weight) and Preferences; `opt-out` with Accept and "Do not sell or
  * share"; `notice` with one acknowledge button (its heading only for screen readers).
  */
-export function bannerElement(v: BannerView, on: BannerHandlers): HTMLElement {
+function bannerElement(v: BannerView, on: BannerHandlers): HTMLElement {
   const { t } = v;
   const notice = v.mode === 'notice';
   const optOut = v.mode === 'opt-out';
@@ -62,7 +62,7 @@ export function bannerElement(v: BannerView, on: BannerHandlers): HTMLElement {
           h('slot', { '@slotchange': on.onSlotChange }),
           !v.slottedMessage && (v.message || (notice ? t.noticeMessage : optOut ? t.optOutMessage : t.message)),
           ' ',
-          v.policyHref && h('a', { part: 'policy-link', href: v.policyHref }, v.policyLabel || t.policy),
+          v.policyHref && h('a', { part: 'policy-link', href: v.policyHref }, v.policyLabel),
         ),
       ),
       h(
@@ -91,8 +91,9 @@ export const hasOwnMessage = (host: Element): boolean =>
  * removed when it hides.
  */
 export class BannerDrawer {
-  /** The view drawn last, serialised. */
+  /** The view drawn last: its texts' dictionary, and the rest serialised. */
   #drawn = '';
+  #t?: BannerStrings;
   readonly #handlers: BannerHandlers;
 
   constructor(handlers: BannerHandlers) {
@@ -102,9 +103,10 @@ export class BannerDrawer {
   /** The banner in `root` as `view` says, or none. */
   draw(root: Element, view: BannerView | null): void {
     const old = root.querySelector(':scope > .banner');
-    const key = view ? JSON.stringify(view) : '';
-    if (key === this.#drawn && !!old === !!view) return;
+    const key = view ? JSON.stringify({ ...view, t: 0 }) : '';
+    if (key === this.#drawn && view?.t === this.#t && !!old === !!view) return;
     this.#drawn = key;
+    this.#t = view?.t;
     if (!view) return old?.remove();
     const focused = old?.querySelector(':focus')?.getAttribute('part');
     const banner = bannerElement(view, this.#handlers);
@@ -116,5 +118,6 @@ export class BannerDrawer {
   /** Whatever was drawn is gone (the host emptied its shadow root). */
   forget(): void {
     this.#drawn = '';
+    this.#t = undefined;
   }
 }

@@ -96,6 +96,8 @@ export class CookieConsentElement extends CookieConsentAttributes {
   #theme: BannerTheme = 'auto';
   /** `policyHref`, unless it is a URL that would run script or open a document of its own. */
   #policyHref = '';
+  /** The `<cookie-category>` children, read once for the update under way. */
+  #configs?: CategoryConfig[];
   #store: StoreController = new StoreController(this, () => storeOptions(this, this.#categories()), (store) => this.#listen(store));
   #language = new LanguageController(this, () => this.#gating.localize());
   #gating = new GatingController(this, () => {
@@ -124,8 +126,8 @@ export class CookieConsentElement extends CookieConsentAttributes {
   /**
    * The first render waits for a task of its own (a user-blocking one, where the browser has
    * `scheduler.postTask`): the script's evaluation, reading the decision and starting gating make
-   * one task, and drawing the banner another, instead of one long task. Later renders keep Lit's
-   * microtask.
+   * one task, and drawing the banner another, instead of one long task. Later renders come after
+   * a microtask, as `ReactiveHost` batches them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const { scheduler } = globalThis as { scheduler?: TaskScheduler };
@@ -149,7 +151,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
     const { texts: t, loading } = this.#language;
     // a language on its way: nothing rather than a flash of English
     if (loading) {
-      shadow.replaceChildren();
+      shadow.querySelector('.root')?.remove();
       this.#banner.forget();
       return;
     }
@@ -239,6 +241,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#configs = readCategories(this);
     if (changed.has('position')) this.#position = oneOf('position', this.position, Object.values(BannerPosition), 'bottom');
     if (changed.has('theme')) this.#theme = oneOf('theme', this.theme, Object.values(BannerTheme), 'auto');
     if (changed.has('policyHref')) this.#policyHref = linkable('policy-href', this.policyHref);
@@ -251,6 +254,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.#configs = undefined;
     if (changed.has('open') && (this.open || changed.get('open') !== undefined)) {
       // after consent-ready, which waits for a microtask too
       const event = this.open ? new ConsentShowEvent('banner') : new ConsentHideEvent('banner');
@@ -263,7 +267,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
   }
 
   #categories(): CategoryConfig[] {
-    return readCategories(this);
+    return this.#configs ?? readCategories(this);
   }
 
   /** Each new store's listeners, in the order a decision needs them. */

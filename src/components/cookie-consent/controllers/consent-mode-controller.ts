@@ -21,6 +21,7 @@ export interface ConsentModeHost extends ReactiveControllerHost, HTMLElement {
  */
 export class ConsentModeController implements ReactiveController {
   #module?: ConsentModeModule;
+  #loading?: Promise<void>;
 
   readonly #host: ConsentModeHost;
   readonly #store: () => ConsentStore;
@@ -43,8 +44,9 @@ export class ConsentModeController implements ReactiveController {
 
   /** Before each render: loads the integration when the host asks for it; syncs once it is in. */
   hostUpdate(): void {
-    if (!this.#host.googleConsentMode || this.#module) return;
-    loadConsentMode().then(
+    if (!this.#host.googleConsentMode) return;
+    // once: updates made while it loads do not each sync it again
+    this.#loading ??= loadConsentMode().then(
       (m) => {
         this.#module = m;
         if (this.#host.isConnected) m.syncConsentMode(this.#store(), this.#options());
@@ -59,7 +61,7 @@ export class ConsentModeController implements ReactiveController {
   }
 
   /**
-   * On a decision, synchronously: Google's guide wants the update on the page where consent
+   * On a decision, synchronously: Consent Mode takes the update on the page where consent
    * changes, as soon as it does, so it comes inside the click, before the page's own listeners.
    */
   update(store: ConsentStore): void {

@@ -68,7 +68,6 @@ export class PreferencesController implements ReactiveController {
     if (this.dialog?.open) return;
     const opener = deepActiveElement();
     try {
-      if (!preferencesLoadable) throw { [REPORTED]: true };
       this.#module ??= await loadPreferences();
     } catch (e) {
       // The banner instead: its Accept all and Reject all still let the visitor decide, and
