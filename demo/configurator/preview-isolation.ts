@@ -45,7 +45,9 @@ export function isolatePreview(): void {
 
   const here = new URL(document.baseURI);
   const jar = new Map<string, { value: string; path: string; expires: number }>();
-  Object.defineProperty(document, 'cookie', {
+  // on the prototype: the element reads and writes the cookie through Document.prototype's
+  // accessor, so that page markup named "cookie" cannot shadow it (this frame has its own)
+  Object.defineProperty(Document.prototype, 'cookie', {
     configurable: true,
     get: () =>
       [...jar]
