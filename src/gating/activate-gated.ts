@@ -27,12 +27,16 @@ function activate(el: HTMLElement): void {
   const tag = el.tagName;
   const seen = gating.seen.get(el);
   if (seen === true || el.matches(LIVE)) return;
+  // a script the nonce rule refuses stays inert for good, and no placeholder offers to load it
+  if (tag == 'SCRIPT' && !carriesNonce(el as HTMLScriptElement)) {
+    gating.seen.set(el, true);
+    return seen?.remove();
+  }
   if (!isAllowed(el)) {
     if (!seen) gating.placeholder?.(el, () => activate(el));
     return;
   }
   gating.seen.set(el, true);
-  if (tag == 'SCRIPT' && !carriesNonce(el as HTMLScriptElement)) return;
   if (seen) {
     seen.remove();
     el.hidden = false;

@@ -21,6 +21,6 @@ export function isAllowed(el: Element): boolean {
  * forms: their named controls shadow the methods gating uses, and a form is no embed.
  */
 export function* gatedIn(root: ParentNode): Generator<Element> {
-  if (root instanceof Element && Element.prototype.matches.call(root, GATED)) yield root;
+  if (root instanceof Element && !(root instanceof HTMLFormElement) && Element.prototype.matches.call(root, GATED)) yield root;
   for (const el of queryAll(root, GATED)) if (!(el instanceof HTMLFormElement)) yield el;
 }

@@ -233,6 +233,19 @@ describe('activateGated(): scripts', () => {
     await until(() => window.__ran.length, 'the script under root');
     expect(window.__ran).to.deep.equal(['in']);
   });
+
+  it('treats a form given as root as no gated element: its named controls shadow matches()', async () => {
+    const el = await markup(`
+      <form data-consent="analytics"><input name="matches"><input name="tagName">
+        <script type="text/plain" data-consent="analytics">__ran.push('in form')</script>
+      </form>`);
+    store.save(['analytics']);
+    const form = el.querySelector('form')!;
+    expect(() => activateGated(form)).not.to.throw();
+    await until(() => window.__ran.length, 'the script in the form');
+    expect(window.__ran).to.deep.equal(['in form']);
+    expect(form.hasAttribute('src')).to.equal(false);
+  });
 });
 
 describe('activateGated(): embeds, media and templates', () => {

@@ -5,7 +5,8 @@ import { activateGated } from '../../src/gating/activate-gated.js';
 import { enablePlaceholders, placeholderTexts } from '../../src/gating/gated-placeholder.js';
 import { gating } from '../../src/gating/gating-state.js';
 import { startGating } from '../../src/gating/start-gating.js';
-import { clearStorage, cookieRecord } from '../helpers.js';
+import { setScriptNonce } from '../../src/gating/script-nonce.js';
+import { captureWarnings, clearStorage, cookieRecord } from '../helpers.js';
 import { FIX, freshPage, markup, sleep, until } from './gating-helpers.js';
 
 const placeholders = (root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>('.consent-placeholder')];
@@ -97,6 +98,29 @@ describe('placeholders (data-consent-placeholder)', () => {
     expect(window.__ran).to.deep.equal(['chat']);
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'chat']);
     expect(placeholders(el)).to.have.length(0);
+  });
+
+  it('are not offered for a script the nonce rule refuses: its button could never load it', async () => {
+    setScriptNonce('page-nonce');
+    const w = captureWarnings();
+    try {
+      const el = await markup(`
+        <script type="text/plain" data-consent="chat" data-consent-placeholder>__ran.push('injected')</script>
+        <script type="text/plain" data-consent="chat" data-consent-placeholder nonce="page-nonce">__ran.push('own')</script>`);
+      activateGated();
+      activateGated();
+      const [only, ...more] = placeholders(el);
+      expect(more).to.have.length(0);
+      expect(only.nextElementSibling).to.equal(el.querySelectorAll('script')[1]);
+      expect(w.messages.filter((m) => m.includes("without the page's nonce"))).to.have.length(1);
+      only.querySelector('button')!.click();
+      await until(() => window.__ran.length, 'the own script');
+      await sleep(50);
+      expect(window.__ran).to.deep.equal(['own']);
+    } finally {
+      w.restore();
+      setScriptNonce('');
+    }
   });
 
   it('go away when the category is granted another way, and the element shows', async () => {
