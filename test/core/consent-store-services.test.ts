@@ -25,6 +25,8 @@ describe('ConsentStore: services', () => {
     warnings.restore();
     closeStores();
     clearStorage();
+    // (a test that expects warnings checks them and empties the list)
+    expect(warnings.messages, 'console warnings').to.deep.equal([]);
   });
 
   it('takes services by category: the categories stay categories, the services are known apart', () => {
