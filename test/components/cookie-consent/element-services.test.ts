@@ -92,7 +92,15 @@ describe('<cookie-consent> with services', () => {
     expect(el.open, 'the banner still asks about the rest').to.equal(true);
   });
 
-  it('withdrawing a service deletes its cookies, and only its; withdrawing the category deletes its services’ too', async () => {
+  it('withdrawing a service deletes its cookies, and only its', async () => {
+    const { el } = await page();
+    el.save(['youtube', 'meta-pixel']);
+    for (const name of ['VISITOR_INFO1_LIVE', 'YSC', '_fbp', 'ads_id']) document.cookie = `${name}=1; path=/`;
+    el.save(['meta-pixel']);
+    expect([rawCookie('VISITOR_INFO1_LIVE'), rawCookie('YSC'), rawCookie('_fbp'), rawCookie('ads_id')]).to.deep.equal([undefined, undefined, '1', '1']);
+  });
+
+  it('withdrawing the category deletes its cookies and its withdrawn services’, and keeps those of a service still granted', async () => {
     const { el } = await page();
     el.acceptAll();
     for (const name of ['VISITOR_INFO1_LIVE', 'YSC', '_fbp', 'ads_id']) document.cookie = `${name}=1; path=/`;
