@@ -8,11 +8,14 @@ import type { ConsentRecord } from '../../src/core/consent-record.js';
 import { encodeRecord, parseRecord } from '../../src/core/record-codec.js';
 import { DAY_MS, clearStorage, closeStores, cookieRecord, openStore, rawCookie, storeRecord } from '../helpers.js';
 
+/** Well in the past: the parser refuses a decision dated more than a day ahead of the clock. */
+const TS = '2020-03-01T12:34:56.789Z';
+
 const record = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
   v: 1,
   id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f',
-  ts: '2026-12-07T12:34:56.789Z',
-  exp: new Date(Date.parse('2026-12-07T12:34:56.789Z') + 182 * DAY_MS).toISOString(),
+  ts: TS,
+  exp: new Date(Date.parse(TS) + 182 * DAY_MS).toISOString(),
   rev: '',
   mode: 'opt-in',
   granted: ['necessary', 'analytics'],
@@ -49,7 +52,7 @@ describe('the stored form of the record', () => {
       record(),
       record({ granted: ['necessary', ...odd], denied: many, rev: '2026.1 "final"', gpc: true, mode: 'opt-out', cause: 'gpc' }),
       record({ granted: ['necessary', ...many.slice(0, 25)], denied: many.slice(25), mode: 'notice', cause: 'acknowledge' }),
-      record({ granted: ['necessary'], denied: [], cause: 'accept-all', exp: new Date(Date.parse('2026-12-07T12:34:56.789Z') + 0.5 * DAY_MS).toISOString() }),
+      record({ granted: ['necessary'], denied: [], cause: 'accept-all', exp: new Date(Date.parse(TS) + 0.5 * DAY_MS).toISOString() }),
     ]) {
       const stored = encodeRecord(r)!;
       expect(stored).to.match(/^2\.[\w-]{22}\./);
