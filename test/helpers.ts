@@ -39,7 +39,10 @@ export function rawCookie(name = 'cookie_consent', doc: Document = document): st
  * parser, or the earlier JSON form.
  */
 export function decodeStored(value: string): ConsentRecord {
-  return value.startsWith('2.') ? parseRecord(value)! : (JSON.parse(value) as ConsentRecord);
+  if (!value.startsWith('2.')) return JSON.parse(value) as ConsentRecord;
+  const record = parseRecord(value);
+  if (!record) throw new Error(`decodeStored: the library's parser does not read the stored value "${value}"`);
+  return record;
 }
 
 /** The consent record in cookie `name`, decoded as docs/cookie.md says a reader should. */

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import type { ConsentStore, ConsentStoreOptions } from '../../src/core/consent-store.js';
 import type { ConsentChangeEvent } from '../../src/core/consent-change-event.js';
-import { captureWarnings, clearStorage, closeStores, cookieRecord, openFrame, openStore, rawCookie, sleep, until } from '../helpers.js';
+import { captureWarnings, clearStorage, closeStores, cookieRecord, openFrame, openStore, rawCookie, sleep, storeRecord, until } from '../helpers.js';
 
 const SITE: ConsentStoreOptions = {
   categories: 'analytics marketing',
@@ -25,6 +25,8 @@ describe('ConsentStore: services', () => {
     warnings.restore();
     closeStores();
     clearStorage();
+    // (a test that expects warnings checks them and empties the list)
+    expect(warnings.messages, 'console warnings').to.deep.equal([]);
   });
 
   it('takes services by category: the categories stay categories, the services are known apart', () => {
@@ -81,13 +83,18 @@ describe('ConsentStore: services', () => {
   });
 
   it('a service denied on its own stays denied while its category is granted (a decision of another page)', () => {
-    site().save(['marketing']);
+    // the category and one service granted, the other service denied on its own
+    storeRecord({ granted: ['necessary', 'marketing', 'meta-pixel'], denied: ['analytics', 'matomo', 'youtube'] });
+    const first = site();
+    first.read();
+    expect(granted(first, ['marketing', 'youtube', 'meta-pixel'])).to.deep.equal({ marketing: true, youtube: false, 'meta-pixel': true });
     const other = openStore({ categories: 'marketing' }); // a page that declares no services
     other.read();
     other.save(['marketing']);
+    expect(cookieRecord()!.denied, 'the other page kept the denial').to.include('youtube');
     const store = site();
     store.read();
-    expect(granted(store, ['marketing', 'youtube'])).to.deep.equal({ marketing: true, youtube: true });
+    expect(granted(store, ['marketing', 'youtube', 'meta-pixel'])).to.deep.equal({ marketing: true, youtube: false, 'meta-pixel': true });
   });
 
   it('consent-change lists the services whose state changed', () => {

@@ -8,11 +8,14 @@ import type { ConsentRecord } from '../../src/core/consent-record.js';
 import { encodeRecord, parseRecord } from '../../src/core/record-codec.js';
 import { DAY_MS, clearStorage, closeStores, cookieRecord, openStore, rawCookie, storeRecord } from '../helpers.js';
 
+/** Well in the past: the parser refuses a decision dated more than a day ahead of the clock. */
+const TS = '2020-03-01T12:34:56.789Z';
+
 const record = (overrides: Partial<ConsentRecord> = {}): ConsentRecord => ({
   v: 1,
   id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f',
-  ts: '2026-12-07T12:34:56.789Z',
-  exp: new Date(Date.parse('2026-12-07T12:34:56.789Z') + 182 * DAY_MS).toISOString(),
+  ts: TS,
+  exp: new Date(Date.parse(TS) + 182 * DAY_MS).toISOString(),
   rev: '',
   mode: 'opt-in',
   granted: ['necessary', 'analytics'],
@@ -49,13 +52,55 @@ describe('the stored form of the record', () => {
       record(),
       record({ granted: ['necessary', ...odd], denied: many, rev: '2026.1 "final"', gpc: true, mode: 'opt-out', cause: 'gpc' }),
       record({ granted: ['necessary', ...many.slice(0, 25)], denied: many.slice(25), mode: 'notice', cause: 'acknowledge' }),
-      record({ granted: ['necessary'], denied: [], cause: 'accept-all', exp: new Date(Date.parse('2026-12-07T12:34:56.789Z') + 0.5 * DAY_MS).toISOString() }),
+      record({ granted: ['necessary'], denied: [], cause: 'accept-all', exp: new Date(Date.parse(TS) + 0.5 * DAY_MS).toISOString() }),
     ]) {
       const stored = encodeRecord(r)!;
       expect(stored).to.match(/^2\.[\w-]{22}\./);
       expect(stored).to.not.match(/[;,\s"\\]/);
       expect(parseRecord(stored)).to.deep.equal(r);
     }
+  });
+
+  it('the example of docs/cookie.md: the record of its first section is written as the stored form it shows', () => {
+    const documented: ConsentRecord = {
+      v: 1,
+      id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f',
+      ts: '2026-11-28T12:00:00.000Z',
+      exp: '2027-05-29T12:00:00.000Z',
+      rev: '3',
+      mode: 'opt-in',
+      granted: ['necessary', 'analytics'],
+      denied: ['marketing'],
+      cause: 'save',
+      gpc: false,
+    };
+    expect(encodeRecord(documented)).to.equal('2.bxwKjiwdS46dTwobLD1OXw.mx0cyo00.78251c0.020.3.1a.0m');
+  });
+
+  it('a value written out by hand from docs/cookie.md: read as the record it describes, and written back the same', () => {
+    // 2                       the form
+    // bxwKjiwdS46dTwobLD1OXw  the id's 16 bytes 6f 1c 0a 8e … 4e 5f in base64url
+    // k78zfk00                2020-03-01T12:00:00.000Z: 1583064000000 ms, in base 36
+    // 16v7k00                 30 days: 2592000000 ms, in base 36
+    // 101                     opt-out (1), accept-all (0), GPC (1)
+    // 2026%2E1                the revision 2026.1, its dot escaped
+    // 1a 1~x%2Ey              granted: analytics, and x.y as ~ and its escaped id
+    // 0m 0f                   denied: marketing, functional
+    const stored = '2.bxwKjiwdS46dTwobLD1OXw.k78zfk00.16v7k00.101.2026%2E1.1a.1~x%2Ey.0m.0f';
+    const described: ConsentRecord = {
+      v: 1,
+      id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f',
+      ts: '2020-03-01T12:00:00.000Z',
+      exp: '2020-03-31T12:00:00.000Z',
+      rev: '2026.1',
+      mode: 'opt-out',
+      granted: ['necessary', 'analytics', 'x.y'],
+      denied: ['marketing', 'functional'],
+      cause: 'accept-all',
+      gpc: true,
+    };
+    expect(parseRecord(stored)).to.deep.equal(described);
+    expect(encodeRecord(described)).to.equal(stored);
   });
 
   it('written by the store, as js-cookie encodes it: no ; , or white space, read back the same', () => {

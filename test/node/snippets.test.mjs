@@ -163,6 +163,16 @@ const pendingGated = (page) =>
 const gatedUrls = (page) =>
   page.evaluate(() => [...document.querySelectorAll('[data-consent][data-src]')].map((el) => new URL(el.getAttribute('data-src'), location.href).href));
 
+/** Whether a snippet (with the page it runs in) puts a `<cookie-consent>` on the page: as markup or as React's component. */
+const hasElement = (text) => /<cookie-consent|<CookieConsent/.test(text);
+
+/** Polls `check` every 20 ms until it is true or `ms` have passed; answers its last answer. */
+async function poll(check, ms = 5_000) {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+  return check();
+}
+
 /** Waits for the element's first drawing; answers whether its banner shows. */
 async function bannerShows(page) {
   await page.waitForFunction(() => customElements.get('cookie-consent'), null, { timeout: 10_000 });
@@ -213,7 +223,9 @@ describe('the drop-in snippets, on a blank page of a static site with the drop-i
       const { context, page, problems, requested } = await open(`${origin}/snippet/${i}.html`);
       try {
         const urls = await gatedUrls(page);
-        if (await page.$('cookie-consent')) {
+        const element = hasElement(routes.get(`/snippet/${i}.html`));
+        if (element) {
+          await page.waitForSelector('cookie-consent', { state: 'attached', timeout: 10_000 });
           assert.ok(await bannerShows(page), 'the banner shows');
           assert.deepEqual(urls.filter((u) => requested.includes(u)), [], 'nothing gated was requested before consent');
           const pending = await acceptAndWaitForGated(page);
@@ -221,6 +233,7 @@ describe('the drop-in snippets, on a blank page of a static site with the drop-i
           for (const url of urls) assert.ok(requested.includes(url), `${url} was requested once accepted`);
         }
         await page.waitForTimeout(100); // what the decision started
+        if (!element) assert.equal(await page.locator('cookie-consent').count(), 0, 'no <cookie-consent>: the page has none');
         assert.deepEqual(problems, []);
       } finally {
         await context.close();
@@ -371,15 +384,19 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
       const logged = [];
       page.on('console', (m) => m.type() === 'log' && logged.push(m.text()));
       try {
-        if (await page.$('cookie-consent')) {
+        const element = hasElement(`${p.body}\n${p.code}`);
+        if (element) {
+          await page.waitForSelector('cookie-consent', { state: 'attached', timeout: 10_000 });
           assert.ok(await bannerShows(page), 'the banner shows');
-          await acceptAndWaitForGated(page);
+          const pending = await acceptAndWaitForGated(page);
+          assert.deepEqual(pending, [], 'everything gated ran or loaded once accepted');
           if (/whenGranted\('analytics'\)/.test(p.code)) {
-            await page.waitForTimeout(100);
-            assert.ok(logged.some((l) => l.startsWith('analytics allowed')), `whenGranted('analytics') resolved once accepted: ${logged}`);
+            const resolved = await poll(() => logged.some((l) => l.startsWith('analytics allowed')));
+            assert.ok(resolved, `whenGranted('analytics') resolved once accepted: ${logged}`);
           }
         }
         await page.waitForTimeout(100);
+        if (!element) assert.equal(await page.locator('cookie-consent').count(), 0, 'no <cookie-consent>: the program uses none');
         assert.deepEqual(problems, []);
       } finally {
         await context.close();

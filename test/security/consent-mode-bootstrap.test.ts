@@ -6,8 +6,7 @@
  * `document.currentScript`.
  */
 import { expect } from '@open-wc/testing';
-import { ConsentStore } from '../../src/core/consent-store.js';
-import { clearStorage, closeFrames, DAY_MS, openFrame, rawCookie, storeRecord } from '../helpers.js';
+import { clearStorage, closeFrames, closeStores, cookieRecord, DAY_MS, openFrame, openStore, rawCookie, storeRecord } from '../helpers.js';
 
 type Framed = Window & { dataLayer?: IArguments[]; errors: string[] };
 
@@ -23,25 +22,31 @@ const now = Date.now();
 describe('dist/consent-mode.js replays only what the element honours', () => {
   beforeEach(clearStorage);
   afterEach(() => {
+    closeStores();
     closeFrames();
     clearStorage();
   });
 
   it('a decision in the stored form, as the store writes it: replayed; its GPC keeps the ad types denied', async () => {
-    const store = new ConsentStore({ categories: 'analytics marketing' });
+    const store = openStore({ categories: 'analytics marketing' });
     store.read();
     store.save(['analytics']);
-    store.close();
+    closeStores();
     expect(rawCookie()).to.match(/^2\./);
     expect(await commands('gtag.html')).to.deep.equal(['default denied', 'update granted']);
     closeFrames();
     clearStorage();
-    const gpc = new ConsentStore({ categories: 'analytics marketing', gpc: true });
+    const gpc = openStore({ categories: 'analytics marketing', gpc: true });
     gpc.read();
     gpc.save(['analytics', 'marketing']); // granted explicitly under the signal: recorded with it
-    gpc.close();
+    closeStores();
+    // marketing granted, with the signal recorded: only the recorded GPC can deny the ad types
+    expect(rawCookie()).to.match(/^2\./);
+    expect(cookieRecord()).to.deep.include({ granted: ['necessary', 'analytics', 'marketing'], gpc: true });
     const frame = await openFrame('/test/fixtures/consent-mode/gtag.html', '');
-    const update = ((frame.contentWindow as Framed).dataLayer ?? []).find((a) => a[0] === 'consent' && a[1] === 'update');
+    const framed = frame.contentWindow as Framed & { navigator: { globalPrivacyControl?: unknown } };
+    expect(framed.navigator.globalPrivacyControl, 'the frame\'s browser sends no signal').to.not.equal(true);
+    const update = (framed.dataLayer ?? []).find((a) => a[0] === 'consent' && a[1] === 'update');
     expect((update![2] as Record<string, string>).analytics_storage).to.equal('granted');
     expect((update![2] as Record<string, string>).ad_storage).to.equal('denied');
   });

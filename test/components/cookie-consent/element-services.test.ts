@@ -7,7 +7,7 @@ import '../../../src/define.js';
 import type { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../../../src/core/consent-change-event.js';
 import { whenGranted } from '../../../src/core/consent-hub.js';
-import { captureWarnings, clearStorage, closeFrames, cookieRecord, openFrame, rawCookie, storeRecord, until } from '../../helpers.js';
+import { captureWarnings, clearStorage, closeFrames, cookieRecord, openFrame, rawCookie, sleep, storeRecord, until } from '../../helpers.js';
 import { banner, dialog, expectNone, part } from './element-helpers.js';
 
 declare global {
@@ -36,7 +36,6 @@ async function page(attributes = 'categories="analytics marketing"', config = CO
   await el.updateComplete;
   return { root, el };
 }
-const settle = () => new Promise((r) => setTimeout(r, 50));
 
 describe('<cookie-consent> with services', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -55,7 +54,7 @@ describe('<cookie-consent> with services', () => {
     const { el } = await page();
     el.save(['youtube']);
     await until(() => window.__ranHere.length, 'the service’s script');
-    await settle();
+    await sleep(50);
     expect(window.__ranHere).to.deep.equal(['youtube']);
     expect([el.isGranted('youtube'), el.isGranted('marketing'), el.isGranted('meta-pixel')]).to.deep.equal([true, false, false]);
     expect(warnings.messages).to.deep.equal([]);
@@ -77,7 +76,7 @@ describe('<cookie-consent> with services', () => {
     const changed = new Promise<ConsentChangeEvent>((r) => el.addEventListener('consent-change', r as EventListener, { once: true }));
     let youtube = false;
     void whenGranted('youtube').then(() => (youtube = true));
-    await settle();
+    await sleep(50);
     expect(youtube, 'whenGranted waits').to.equal(false);
     placeholder.querySelector('button')!.click();
     expect(root.querySelector('iframe')!.getAttribute('src')).to.equal('about:blank#youtube');
@@ -85,7 +84,7 @@ describe('<cookie-consent> with services', () => {
     expect(detail.changed).to.deep.equal(['youtube']);
     expect(detail.consent!.granted).to.deep.equal(['necessary', 'youtube']);
     expect(detail.consent!.denied, 'one answer, not an answer for the others').to.deep.equal([]);
-    await settle();
+    await sleep(50);
     expect(youtube, 'whenGranted resolved').to.equal(true);
     await until(() => window.__ranHere.includes('youtube'), 'the service’s script');
     expect(window.__ranHere).to.deep.equal(['youtube']);
@@ -93,7 +92,15 @@ describe('<cookie-consent> with services', () => {
     expect(el.open, 'the banner still asks about the rest').to.equal(true);
   });
 
-  it('withdrawing a service deletes its cookies, and only its; withdrawing the category deletes its services’ too', async () => {
+  it('withdrawing a service deletes its cookies, and only its', async () => {
+    const { el } = await page();
+    el.save(['youtube', 'meta-pixel']);
+    for (const name of ['VISITOR_INFO1_LIVE', 'YSC', '_fbp', 'ads_id']) document.cookie = `${name}=1; path=/`;
+    el.save(['meta-pixel']);
+    expect([rawCookie('VISITOR_INFO1_LIVE'), rawCookie('YSC'), rawCookie('_fbp'), rawCookie('ads_id')]).to.deep.equal([undefined, undefined, '1', '1']);
+  });
+
+  it('withdrawing the category deletes its cookies and its withdrawn services’, and keeps those of a service still granted', async () => {
     const { el } = await page();
     el.acceptAll();
     for (const name of ['VISITOR_INFO1_LIVE', 'YSC', '_fbp', 'ads_id']) document.cookie = `${name}=1; path=/`;
@@ -129,7 +136,7 @@ describe('<cookie-consent> with services', () => {
     expect([record.cause, record.gpc]).to.deep.equal(['gpc', true]);
     expect(record.denied).to.have.members(['marketing', 'youtube', 'meta-pixel', 'hotjar']);
     expect([el.isGranted('analytics'), el.isGranted('hotjar'), el.isGranted('youtube')]).to.deep.equal([true, false, false]);
-    await settle();
+    await sleep(50);
     expect(window.__ranHere).to.deep.equal([]);
     // Accept all does not grant them; the visitor's own grant of one service does
     el.acceptAll();
@@ -144,7 +151,7 @@ describe('<cookie-consent> with services', () => {
     const other = frame.contentDocument!.querySelector('cookie-consent') as CookieConsentElement;
     await frame.contentWindow!.customElements.whenDefined('cookie-consent');
     await other.ready;
-    await settle(); // (both listen to other tabs from the task after they read)
+    await sleep(50); // (both listen to other tabs from the task after they read)
     const synced = new Promise<ConsentChangeEvent>((r) => el.addEventListener('consent-change', r as EventListener, { once: true }));
     other.save(['youtube']);
     const { detail } = await synced;
