@@ -36,13 +36,14 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
   const categories = consentIds(el).filter((id) => !isGranted(id));
   const { lang, blocked, allow, labels } = placeholderTexts;
   const names = new Intl.ListFormat(lang).format(categories.map((id) => (Object.hasOwn(labels, id) ? labels[id] : id)));
+  // (filled in through functions: a replacement string reads a label's `$&` as a pattern)
   const create = pageDocument('createElement');
   const host = create('div');
   const button = create('button');
   host.className = 'consent-placeholder';
   host.lang = lang;
   button.type = 'button';
-  button.textContent = allow.replace('{categories}', names);
+  button.textContent = allow.replace('{categories}', () => names);
   // WCAG 2.5.8: a button in a small page font can be less than 24 px high
   button.style.minHeight = '24px';
   button.onclick = () => {
@@ -51,7 +52,7 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
     // keyboard users go on where the content now is (an iframe, a video with controls)
     el.focus();
   };
-  host.append(blocked.replace('{categories}', names), ' ', button);
+  host.append(blocked.replace('{categories}', () => names), ' ', button);
   el.before(host);
   el.hidden = true;
   gating.seen.set(el, host);

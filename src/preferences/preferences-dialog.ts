@@ -85,8 +85,9 @@ const follow = (e: Event) => {
  */
 export function preferencesDialog({ html, nothing }: Templating, v: PreferencesView): TemplateResult {
   const t: BannerStrings & DialogStrings = { ...enDialog, ...v.t };
+  // (a service's label goes into its link's text through a function: a replacement string reads `$&` as a pattern)
   // A modal dialog makes the page inert, but Tab from the last control would leave for the
-  // browser's own UI; keep it cycling inside (WAI-ARIA APG dialog pattern).
+  // browser's own UI; keep it cycling inside, as a modal dialog's keyboard pattern has it.
   const trap = (e: KeyboardEvent) => {
     const d = e.currentTarget as HTMLDialogElement;
     const items = [...d.querySelectorAll<HTMLElement>('button, summary, input:not(:disabled), a[href]')];
@@ -156,7 +157,7 @@ export function preferencesDialog({ html, nothing }: Templating, v: PreferencesV
                           </label>
                           <p id="desc-${s.id}" class="description">
                             ${s.description}${s.cookies.length ? html` <span class="cookies">${t.cookies} ${s.cookies.join(', ')}</span>` : nothing}
-                            ${s.policyHref ? html`<a href=${s.policyHref}>${t.servicePolicy.replace('{service}', s.label)}</a>` : nothing}
+                            ${s.policyHref ? html`<a href=${s.policyHref}>${t.servicePolicy.replace('{service}', () => s.label)}</a>` : nothing}
                           </p>
                         </li>`,
                       )}

@@ -150,6 +150,13 @@ describe('placeholders (data-consent-placeholder)', () => {
     expect(placeholders(el)).to.have.length(0); // both: the watcher saw the grant
   });
 
+  it("keep a label's $& and $` as written", async () => {
+    placeholderTexts.labels = { marketing: 'A$&B$`C' };
+    const el = await markup(`<div data-consent="marketing" data-consent-placeholder>x</div>`);
+    activateGated();
+    expect(placeholders(el)[0].querySelector('button')!.textContent).to.equal('Allow A$&B$`C cookies and load');
+  });
+
   it('take their texts from placeholderTexts', async () => {
     Object.assign(placeholderTexts, {
       lang: 'de',

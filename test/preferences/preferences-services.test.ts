@@ -197,6 +197,14 @@ describe('the preferences with services', () => {
     expect([input(d, 'payments').checked, input(d, 'payments').disabled, input(d, 'stripe').checked, input(d, 'stripe').disabled]).to.deep.equal([true, true, true, true]);
   });
 
+  it("a label's $& and $` stay as written in its policy link's text", async () => {
+    const el = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<cookie-consent>
+      <cookie-category name="x"><cookie-service name="odd" label="A$&amp;B$\`C" policy-href="https://policies.example/odd">Odd.</cookie-service></cookie-category>
+    </cookie-consent>`}></div>`);
+    const d = await preferences(el.firstElementChild as CookieConsentElement);
+    expect(input(d, 'odd').closest('li')!.querySelector('a')!.textContent).to.equal('A$&B$`C privacy policy');
+  });
+
   it('hostile labels, descriptions and links are text, and a script URL is no link', async () => {
     const el = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<cookie-consent>
       <cookie-category name="x"><cookie-service name="evil" label="&lt;img src=x onerror=alert(1)&gt;" policy-href="javascript:alert(1)">&lt;b&gt;bold&lt;/b&gt;</cookie-service></cookie-category>

@@ -38,7 +38,8 @@ export function declarationContent(t: DeclarationTexts, categories: readonly Cat
     if (x.description) el.append(h('p', { class: 'description' }, x.description));
     el.append(list);
     if ('policyHref' in x && x.policyHref) {
-      el.append(h('p', { class: 'policy' }, h('a', { href: x.policyHref }, t.servicePolicy.replace('{service}', x.label))));
+      // (through a function: a replacement string reads a label's `$&` as a pattern)
+      el.append(h('p', { class: 'policy' }, h('a', { href: x.policyHref }, t.servicePolicy.replace('{service}', () => x.label))));
     }
     return el;
   };

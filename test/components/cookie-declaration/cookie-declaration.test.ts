@@ -189,6 +189,15 @@ describe('<cookie-declaration>', () => {
     expect(text(declaration.querySelector('[data-service="evil"] .cookies'))).to.equal('<i>');
   });
 
+  it("a label's $& and $` stay as written in its policy link's text", async () => {
+    const page = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<cookie-declaration></cookie-declaration><cookie-consent>
+      <cookie-category name="x"><cookie-service name="odd" label="A$&amp;B$\`C" policy-href="https://policies.example/odd">Odd.</cookie-service></cookie-category>
+    </cookie-consent>`}></div>`);
+    const declaration = page.querySelector('cookie-declaration')!;
+    const link = await until(() => declaration.querySelector('[data-service="odd"] a'), 'the declaration');
+    expect(text(link)).to.equal('A$&B$`C privacy policy');
+  });
+
   it('right to left: in Arabic with the banner, live, axe-clean', async () => {
     const { consent, declaration } = await privacyPage(undefined, 'lang="ar" categories="analytics marketing"');
     await until(() => declaration.querySelector('.cookie-declaration[lang="ar"]'), 'the Arabic declaration');
