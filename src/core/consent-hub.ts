@@ -22,8 +22,12 @@ interface Hub {
 const KEY = Symbol.for('cookie-consent-element.hub');
 const hub: Hub = ((globalThis as Record<symbol, Hub>)[KEY] ??= { target: new EventTarget() });
 
-/** Called by a store after it read or wrote: it becomes the page's source of truth. */
-export function publish(source: ConsentSource, detail?: ConsentChangeDetail): void {
+/**
+ * Called by a store after it read or wrote: it becomes the page's source of truth. `update`
+ * false announces a decision whose update went out already (a store lets what it allows run
+ * before it stores and announces it).
+ */
+export function publish(source: ConsentSource, detail?: ConsentChangeDetail, update = true): void {
   hub.source = source;
   // With two stores on a page (two elements, two copies), each decision comes back from the
   // other as `sync`: the page-wide listeners hear it once.
@@ -32,7 +36,7 @@ export function publish(source: ConsentSource, detail?: ConsentChangeDetail): vo
     hub.last = JSON.stringify(detail.consent);
     hub.target.dispatchEvent(new CustomEvent('change', { detail }));
   }
-  hub.target.dispatchEvent(new Event('update'));
+  if (update) hub.target.dispatchEvent(new Event('update'));
 }
 
 /** The page's current decision, or `null` before any (synchronous). */

@@ -77,7 +77,7 @@ export class ConsentStore extends EventTarget {
     return this.#categories;
   }
   set categories(ids: Iterable<string>) {
-    this.#categories = idList(['necessary', ...ids, ...(this.required ?? [])]).filter((id) => !this.services.has(id));
+    this.#categories = idList(['necessary', ...ids, ...this.required]).filter((id) => !this.services.has(id));
   }
 
   /** The decision in force, or `null`. */
@@ -215,7 +215,7 @@ export class ConsentStore extends EventTarget {
     // What the decision allows runs first, in the click; then it is stored, then announced.
     publish(this);
     this.#write(encodeRecord(record) ?? JSON.stringify(record));
-    this.#emit(previous, record, cause);
+    this.#emit(previous, record, cause, false);
     this.#listen();
     this.#channel?.postMessage(record.ts);
     return record;
@@ -274,12 +274,12 @@ export class ConsentStore extends EventTarget {
     this.#found = new Set([written.kind]);
   }
 
-  #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause): void {
+  #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause, update = true): void {
     const ids = idList([...this.#declared(), ...(previous?.granted ?? []), ...(consent?.granted ?? [])]);
     const changed = ids.filter((id) => this.#grants(previous, id) !== this.#grants(consent, id));
     const event = new ConsentChangeEvent({ consent, previous, changed, cause }, 'change');
     // gating first: what the decision allows runs before the listeners' work (a re-render)
-    publish(this, event.detail);
+    publish(this, event.detail, update);
     this.dispatchEvent(event);
   }
 

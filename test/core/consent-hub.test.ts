@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getConsent, onConsentChange, whenGranted } from '../../src/core/consent-hub.js';
+import { getConsent, onConsentChange, onConsentUpdate, whenGranted } from '../../src/core/consent-hub.js';
 import type { ConsentChangeDetail } from '../../src/core/consent-change-event.js';
 import { clearStorage, closeStores, openStore, until } from '../helpers.js';
 
@@ -53,6 +53,17 @@ describe('page-wide functions', () => {
     off();
     expect(synced, 'the second store heard it').to.equal(true);
     expect(seen).to.deep.equal(['accept-all']);
+  });
+
+  it('onConsentUpdate() is called once per decision: gated markup is looked for once', () => {
+    const store = openStore({ categories: 'analytics' });
+    const seen: string[][] = [];
+    const off = onConsentUpdate(() => seen.push([...(getConsent()?.granted ?? [])]));
+    store.acceptAll();
+    store.rejectAll();
+    store.reset();
+    off();
+    expect(seen).to.deep.equal([['necessary', 'analytics'], ['necessary'], []]);
   });
 
   it('whenGranted() resolves late, when the category is granted', async () => {
