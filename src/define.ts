@@ -7,7 +7,8 @@ import { CookieConsentElement } from './components/cookie-consent/cookie-consent
 
 export { CookieConsentElement };
 
-// `customElements` is absent in Node (server rendering): importing must not throw there.
+// `customElements` is absent in Node (server rendering): importing must not throw there. Each
+// registration is written out: the manifest takes the tag and the class from the call.
 if (globalThis.customElements && !customElements.get('cookie-consent')) {
   customElements.define('cookie-consent', CookieConsentElement);
 }

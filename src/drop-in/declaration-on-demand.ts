@@ -1,6 +1,7 @@
 import { importDeclaration } from '../components/cookie-declaration/load-declaration.js';
 import { defineDeclaration } from '../define.js';
 import { pageDocument } from '../internal/page-document.js';
+import { whenParsed } from '../internal/when-parsed.js';
 import { queryFirst } from '../internal/query-all.js';
 import { REPORTED } from '../internal/reported.js';
 
@@ -16,5 +17,4 @@ const load = () => {
   });
 };
 
-if (pageDocument('readyState') == 'loading') pageDocument('addEventListener')('DOMContentLoaded', load, { once: true });
-else load();
+whenParsed(load);

@@ -1,5 +1,5 @@
 import { queryFirst } from '../internal/query-all.js';
-import { pageDocument } from '../internal/page-document.js';
+import { parsing, whenParsed } from '../internal/when-parsed.js';
 import { onConsentUpdate } from '../core/consent-hub.js';
 import { activateGated } from './activate-gated.js';
 import { GATED } from './consent-ids.js';
@@ -7,7 +7,6 @@ import { gating } from './gating-state.js';
 
 // While the parser is at work, an element it just added may still lack some of its content (a
 // long inline script arrives in chunks): the watcher leaves it to the pass at DOMContentLoaded.
-const parsing = () => pageDocument('readyState') == 'loading';
 
 function watch(): () => void {
   const pass = () => parsing() || activateGated();
@@ -38,8 +37,7 @@ function watch(): () => void {
   observer.observe(document, { childList: true, subtree: true });
   const off = onConsentUpdate(pass);
   // (once, and left in place when stopped early: one more pass is harmless)
-  if (parsing()) pageDocument('addEventListener')('DOMContentLoaded', pass, { once: true });
-  pass();
+  whenParsed(pass);
   return () => {
     observer.disconnect();
     clearTimeout(flush);

@@ -36,9 +36,11 @@ export interface DialogStrings {
 
 /**
  * The texts of the cookie declaration (`<cookie-declaration>`, for the privacy page). English ones
- * travel with its module (`en-declaration.ts`); other languages carry them in their file.
+ * travel with its module (`en-declaration.ts`); other languages carry them in their file. Its
+ * `servicePolicy` is the dialog's link text: the English modules each carry a copy, so that
+ * neither loads the other.
  */
-export interface DeclarationStrings {
+export interface DeclarationStrings extends Pick<DialogStrings, 'servicePolicy'> {
   /** Before the cookies a category or service may set. */
   readonly declarationCookies: string;
   /** Before the visitor's current choice about a category or service. */
@@ -57,8 +59,6 @@ export interface DeclarationStrings {
   readonly consentDate: string;
   /** Instead of the consent id and date, before any decision. */
   readonly noDecision: string;
-  /** The link to a service's privacy policy; `{service}` is the service's name. */
-  readonly servicePolicy: string;
 }
 
 /** The texts of the banner, the revoke button and the placeholders. */
@@ -85,7 +85,7 @@ export interface BannerStrings {
   readonly policy: string;
   /** Accessible name of the floating button that reopens the preferences. */
   readonly settings: string;
-  /** Placeholder before blocked content; `{categories}` is replaced by the categories' names. */
+  /** Placeholder before blocked content; `{categories}` is replaced by the names of the categories or services it waits for. */
   readonly placeholderBlocked: string;
   /** The placeholder's button, which grants those categories and loads the content. */
   readonly placeholderAllow: string;

@@ -5,7 +5,7 @@ import { warnInvalid } from './warn-invalid.js';
  * included, which the URL parser ignores), lower case with its colon: `javascript:`. A relative
  * URL has the page's, reported here as `http:`; an unparsable one `''`.
  */
-export function urlScheme(url: string): string {
+function urlScheme(url: string): string {
   try {
     return new URL(url, 'http://h/').protocol;
   } catch {

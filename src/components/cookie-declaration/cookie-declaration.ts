@@ -6,9 +6,11 @@ import { loadStrings } from '../../i18n/load-strings.js';
 import { resolveLanguage } from '../../i18n/resolve-language.js';
 import { DEFAULT_COOKIE_NAME } from '../../core/consent-store-options.js';
 import { h } from '../../internal/dom.js';
-import { HTMLElementBase } from '../../internal/html-element.js';
+// (under the built-in's name: the manifest then names HTMLElement as the superclass, for editors)
+import { HTMLElementBase as HTMLElement } from '../../internal/html-element.js';
 import { idList } from '../../internal/id-list.js';
 import { pageDocument } from '../../internal/page-document.js';
+import { parsing, whenParsed } from '../../internal/when-parsed.js';
 import { queryFirst } from '../../internal/query-all.js';
 import { warnMarkup } from '../../internal/warn-markup.js';
 import { categoryInfo, readCategories } from '../cookie-consent/category-config.js';
@@ -48,7 +50,7 @@ const LEVEL = /^\s*[1-6]\s*$/;
  * @attr {number} heading-level - The level of the categories' headings, 1 to 6 (the services' are one below). Default `2`.
  * @attr {string} lang - Language of the texts. Default: the language of the `<cookie-consent>`'s texts.
  */
-export class CookieDeclarationElement extends HTMLElementBase {
+export class CookieDeclarationElement extends HTMLElement {
   static readonly observedAttributes = ['for', 'heading-level', 'lang'];
 
   /** The `<cookie-consent>` declared, while connected. */
@@ -146,12 +148,11 @@ export class CookieDeclarationElement extends HTMLElementBase {
     const first = queryFirst(pageDocument('documentElement'), 'cookie-consent') as ConsentElement | null;
     if (first) return first;
     // while the page is parsed it may come later
-    if (pageDocument('readyState') == 'loading') {
-      if (!this.#waiting) {
-        this.#waiting = true;
-        pageDocument('addEventListener')('DOMContentLoaded', () => ((this.#waiting = false), this.#connected && this.#render()), { once: true });
-      }
-    } else warnMarkup(this, '<cookie-declaration>: there is no <cookie-consent> on the page to declare.');
+    if (!parsing()) warnMarkup(this, '<cookie-declaration>: there is no <cookie-consent> on the page to declare.');
+    else if (!this.#waiting) {
+      this.#waiting = true;
+      whenParsed(() => ((this.#waiting = false), this.#connected && this.#render()));
+    }
     return null;
   }
 

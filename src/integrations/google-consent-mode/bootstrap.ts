@@ -1,9 +1,8 @@
 /**
  * `dist/consent-mode.js`: the Google Consent Mode v2 bootstrap (docs/consent-mode.md). A classic script for
  * `<head>`, placed before any Google tag (gtag.js or the GTM snippet) and loaded without `async`,
- * `defer` or `type="module"`: Google's guide says the order "is vital", the default must run
- * before any command that sends data, and a module or deferred script would run after the
- * parser-inserted Google snippet. https://developers.google.com/tag-platform/security/guides/consent
+ * `defer` or `type="module"`: the default must run before any command that sends data, and a
+ * module or deferred script would run after the parser-inserted Google snippet.
  *
  * It pushes into the data layer, in this order:
  * 1. `gtag('consent', 'default', {…all seven types denied but security_storage…, wait_for_update})`;

@@ -6,9 +6,8 @@
  */
 
 /**
- * The seven consent types of Consent Mode v2, in the order Google's guide lists them.
- * `ad_user_data` and `ad_personalization` are the v2 additions (Nov 2023).
- * https://developers.google.com/tag-platform/security/guides/consent
+ * The seven consent types of Consent Mode v2, in the order its documentation lists them
+ * (docs/consent-mode.md); `ad_user_data` and `ad_personalization` are the ones v2 adds.
  */
 export const CONSENT_TYPES = [
   'ad_storage',

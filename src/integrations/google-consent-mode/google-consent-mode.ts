@@ -5,10 +5,9 @@
  * that bootstrap is missing.
  *
  * Every command is pushed as an Arguments object straight into the data layer, exactly what
- * Google's `gtag` stub does: gtag.js ignores plain arrays, and a site's own `gtag` might push them
- * (https://github.com/nuxt/scripts/issues/770). `window.gtag` and the data layer are never
- * replaced: GTM patches the layer's `push`, and a new array would cut it off.
- * https://developers.google.com/tag-platform/security/guides/consent
+ * Google's `gtag` stub does: gtag.js ignores plain arrays, and a site's own `gtag` might push them.
+ * `window.gtag` and the data layer are never replaced: GTM patches the layer's `push`, and a new
+ * array would cut it off.
  *
  * Defines no IAB API (`__tcfapi`, `__gpp`, `__uspapi`): the library is not a registered TCF CMP.
  */
@@ -109,8 +108,8 @@ function push(layer: Layer, command: 'default' | 'update', state: object): void 
 
 /**
  * Pushes `gtag('consent', 'update', state)` into the data layer, synchronously. Call it inside
- * the handler of the click that decided: Google's guide asks for the update "as soon as" the
- * visitor chooses, on that page, before any navigation.
+ * the handler of the click that decided: Consent Mode wants the update as soon as the visitor
+ * chooses, on that page, before any navigation (docs/consent-mode.md).
  */
 export function pushConsentUpdate(state: ConsentModeState, layerName = 'dataLayer'): void {
   push(getDataLayer(layerName), 'update', state);
