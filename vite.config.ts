@@ -79,9 +79,9 @@ const OUTPUTS: Record<string, Output> = {
   production: {
     entry: [
       'src/index.ts', 'src/define.ts', 'src/core.ts', 'src/declaration.ts', 'src/integrations/google-consent-mode/google-consent-mode.ts',
-      // the React component (with the JSX types of the bare tags), and the types-only Vue and
-      // Svelte declarations: empty modules, so that a plain import resolves too
-      'src/frameworks/react.ts', 'src/frameworks/vue.ts', 'src/frameworks/svelte.ts',
+      // the React component (with the JSX types of the bare tags), the types-only Vue and Svelte
+      // declarations (empty modules, so that a plain import resolves too), the Lit SSR renderer
+      'src/frameworks/react.ts', 'src/frameworks/vue.ts', 'src/frameworks/svelte.ts', 'src/frameworks/lit-ssr.ts',
     ],
     format: 'es',
   },
@@ -151,8 +151,9 @@ export default defineConfig(({ mode, command }) => {
         // the npm modules keep named imports: inlining a constant from another module leaves a
         // bare `import './x.js'` behind, which the package's `sideEffects` tells bundlers to drop
         optimization: file ? undefined : { inlineConst: false },
-        // (react: the app's own, a peer; @lit/react: a dependency, which only `./react.js` imports)
-        external: file ? [] : [/^lit($|\/)/, /^@lit\//, 'js-cookie', /^react($|\/)/],
+        // (react and @lit-labs/ssr: the app's own, peers; @lit/react: a dependency, which only
+        // `./react.js` imports)
+        external: file ? [] : [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, 'js-cookie', /^react($|\/)/],
         // code that an on-demand part shares with the bundle would stay in the bundle, which then
         // exports it, instead of going to a third file that the first paint would wait for
         preserveEntrySignatures: 'allow-extension',

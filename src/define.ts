@@ -7,11 +7,19 @@ import { CookieConsentElement } from './components/cookie-consent/cookie-consent
 
 export { CookieConsentElement };
 
-// `customElements` is absent in Node (server rendering): importing must not throw there. Each
-// registration is written out: the manifest takes the tag and the class from the call.
-if (globalThis.customElements && !customElements.get('cookie-consent')) {
-  customElements.define('cookie-consent', CookieConsentElement);
+/**
+ * Registers `<cookie-consent>`, unless it is registered already or there is no registry (Node
+ * without a DOM shim: importing must not throw there). Called on import; `./lit-ssr.js` calls it
+ * again once its DOM shim is in. (Each registration is written out: the manifest takes the tag
+ * and the class from the call.)
+ */
+export function defineConsent(): void {
+  if (globalThis.customElements && !customElements.get('cookie-consent')) {
+    customElements.define('cookie-consent', CookieConsentElement);
+  }
 }
+
+defineConsent();
 
 /**
  * Registers `<cookie-declaration>` with its class, which this module does not import: the drop-in

@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,9 @@ const policies = {
  *   apart, so that a test can see the page while it is still being parsed;
  * - `/inline/<path>.html` serves the HTML file <path> with each `<!--inline:/file.js-->` replaced by
  *   a `<script>` holding that file's text: a script pasted into a page (a CMS template field);
+ * - `/lit-ssr/<page>.html` serves `test/fixtures/lit-ssr/<page>.html` with `<!--lit-ssr-->` replaced
+ *   by a `<cookie-consent>` that Lit SSR rendered for the request's `Cookie` header
+ *   (`render-lit-ssr.mjs`; the server keeps what it served by URL: give each visit a query of its own);
  * - `/beacon` receives consent logs (POST) and answers what it received since the last GET, one
  *   log per browser (by User-Agent: the browsers run side by side).
  */
@@ -53,6 +57,15 @@ export function fixtureRoutes() {
       } else {
         ctx.body = log(ctx).splice(0);
       }
+      return;
+    }
+    const ssr = /^\/lit-ssr\/([\w-]+\.html)$/.exec(ctx.path);
+    if (ssr) {
+      const script = fileURLToPath(new URL('./render-lit-ssr.mjs', import.meta.url));
+      ctx.type = 'html';
+      ctx.body = await new Promise((resolve, reject) =>
+        execFile(process.execPath, [script, ssr[1], ctx.get('cookie')], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+      );
       return;
     }
     const delay = /^\/delay\/(\d+)(\/.*)$/.exec(ctx.path);

@@ -1,7 +1,7 @@
 import type { ConsentMode } from '../../core/option-values.js';
 import type { BannerStrings } from '../../i18n/consent-strings.js';
 import type { BannerPosition } from './banner-options.js';
-import { h } from '../../internal/dom.js';
+import { h, type Make } from '../../internal/dom.js';
 
 /** What the banner shows, as the element's state says. */
 export interface BannerView {
@@ -32,48 +32,49 @@ export interface BannerHandlers {
   readonly onSlotChange: () => void;
 }
 
-const button = (part: string, label: string, onClick: () => void, secondary = false) =>
-  h('button', { type: 'button', part: `button ${part}`, class: secondary && 'secondary', '@click': onClick }, label);
+const button = <N>(make: Make<N>, part: string, label: string, onClick: (() => void) | undefined, secondary = false) =>
+  make('button', { type: 'button', part: `button ${part}`, class: secondary && 'secondary', '@click': onClick }, label);
 
 /**
  * The first layer: a named region, never modal. `opt-in` asks with Accept all and Reject all (a
  * pair of the same size and weight) and Preferences; `opt-out` with Accept and "Do not sell or
- * share"; `notice` with one acknowledge button (its heading only for screen readers).
+ * share"; `notice` with one acknowledge button (its heading only for screen readers). Made by
+ * `make`: elements with `h()`, or HTML text with `markup()` for a server (then without handlers).
  */
-function bannerElement(v: BannerView, on: BannerHandlers): HTMLElement {
+export function bannerContent<N>(make: Make<N>, v: BannerView, on?: BannerHandlers): N {
   const { t } = v;
   const notice = v.mode === 'notice';
   const optOut = v.mode === 'opt-out';
   const accept = v.acceptLabel || (notice ? t.acknowledge : optOut ? t.accept : t.acceptAll);
   const reject = v.rejectLabel || (optOut ? t.doNotSell : t.rejectAll);
-  return h(
+  return make(
     'section',
-    { part: 'banner', class: `banner ${v.position}`, 'aria-labelledby': 'heading', '@focusin': on.onFocusIn },
-    h(
+    { part: 'banner', class: `banner ${v.position}`, 'aria-labelledby': 'heading', '@focusin': on?.onFocusIn },
+    make(
       'div',
       { class: 'inner' },
-      h(
+      make(
         'div',
         { class: 'text' },
-        h('h2', { id: 'heading', part: 'heading', class: notice && 'sr-only' }, h('slot', { name: 'heading' }, v.heading || t.heading)),
-        h(
+        make('h2', { id: 'heading', part: 'heading', class: notice && 'sr-only' }, make('slot', { name: 'heading' }, v.heading || t.heading)),
+        make(
           'div',
           { part: 'message', class: 'message' },
-          h('slot', { '@slotchange': on.onSlotChange }),
+          make('slot', { '@slotchange': on?.onSlotChange }),
           !v.slottedMessage && (v.message || (notice ? t.noticeMessage : optOut ? t.optOutMessage : t.message)),
           ' ',
-          v.policyHref && h('a', { part: 'policy-link', href: v.policyHref }, v.policyLabel),
+          v.policyHref && make('a', { part: 'policy-link', href: v.policyHref }, v.policyLabel),
         ),
       ),
-      h(
+      make(
         'div',
         { part: 'actions', class: 'actions' },
         notice
-          ? button('accept-button', accept, on.onAccept)
-          : h('div', { class: 'pair' }, button('accept-button', accept, on.onAccept), button('reject-button', reject, on.onReject)),
-        !notice && v.preferencesButton && button('preferences-button', v.preferencesLabel || t.preferences, on.onPreferences, true),
+          ? button(make, 'accept-button', accept, on?.onAccept)
+          : make('div', { class: 'pair' }, button(make, 'accept-button', accept, on?.onAccept), button(make, 'reject-button', reject, on?.onReject)),
+        !notice && v.preferencesButton && button(make, 'preferences-button', v.preferencesLabel || t.preferences, on?.onPreferences, true),
       ),
-      h('slot', { name: 'footer' }),
+      make('slot', { name: 'footer' }),
     ),
   );
 }
@@ -109,7 +110,7 @@ export class BannerDrawer {
     this.#t = view?.t;
     if (!view) return old?.remove();
     const focused = old?.querySelector(':focus')?.getAttribute('part');
-    const banner = bannerElement(view, this.#handlers);
+    const banner = bannerContent(h, view, this.#handlers);
     if (old) old.replaceWith(banner);
     else root.prepend(banner);
     if (focused) banner.querySelector<HTMLElement>(`[part="${focused}"]`)?.focus();

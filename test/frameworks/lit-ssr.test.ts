@@ -1,0 +1,72 @@
+/**
+ * A page rendered by Lit SSR with `cookie-consent-element/lit-ssr.js` (the `/lit-ssr/` route runs
+ * `test/server/render-lit-ssr.mjs` for each request, with its `Cookie` header), loaded with Lit's
+ * hydrate support and the element's module arriving late. `npm test` builds `dist/` first.
+ */
+import { expect } from '@open-wc/testing';
+import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
+import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, until } from '../helpers.js';
+import { banner, part } from '../components/cookie-consent/element-helpers.js';
+
+interface Framed extends Window {
+  __events: string[];
+  __errors: string[];
+  __before: { defined: boolean; shadowRoot: boolean; accept: string | null; shown: boolean; position: string | null };
+}
+
+let visits = 0;
+
+async function load(): Promise<{ win: Framed; el: CookieConsentElement }> {
+  // (a URL of its own for each visit: the test server would answer a URL it served with the same page)
+  const frame = await openFrame(`/lit-ssr/page.html?visit=${++visits}`);
+  const win = frame.contentWindow as Framed;
+  await until(() => win.customElements?.get('cookie-consent'), 'the element, defined', 15000);
+  const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
+  await el.updateComplete;
+  await sleep(20);
+  return { win, el };
+}
+
+describe('Lit SSR: cookie-consent-element/lit-ssr.js', function () {
+  this.timeout(20000);
+  beforeEach(clearStorage);
+  afterEach(() => {
+    closeFrames();
+    clearStorage();
+  });
+
+  it("a first visit: the server's banner shows before any script, and the element takes it over with no error", async () => {
+    const { win, el } = await load();
+    expect(win.__before, 'before the definition').to.deep.equal({ defined: false, shadowRoot: true, accept: 'Accept all', shown: true, position: 'fixed' });
+
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part~="banner"]'), 'one banner').to.have.length(1);
+    expect(root.querySelectorAll('[part~="accept-button"]'), 'one accept button').to.have.length(1);
+    expect(root.querySelectorAll('style'), "no server <style> left").to.have.length(0);
+    expect(part(el, 'policy-link')!.getAttribute('href')).to.equal('/privacy');
+    expect(part(el, 'heading')!.textContent).to.equal('Cookies here');
+    expect(win.__events).to.have.members(['consent-show:banner', 'consent-ready:none']);
+
+    part(el, 'accept-button')!.click();
+    await el.updateComplete;
+    expect(banner(el)).to.equal(null);
+    expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
+    expect(win.__events.at(-1)).to.equal('consent-change:accept-all');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('a returning visit: the server writes no banner (it read the decision from the Cookie header), nor does the element', async () => {
+    const first = await load();
+    part(first.el, 'reject-button')!.click();
+    expect(cookieRecord()!.denied).to.deep.equal(['analytics']);
+    closeFrames();
+
+    const { win, el } = await load();
+    expect(win.__before, 'before the definition').to.deep.equal({ defined: false, shadowRoot: false, accept: null, shown: false, position: null });
+    expect(banner(el)).to.equal(null);
+    expect(el.open).to.equal(false);
+    expect(part(el, 'revoke-button'), 'the floating button to change it').to.not.equal(null);
+    expect(win.__events).to.deep.equal(['consent-ready:stored']);
+    expect(win.__errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,81 @@
+// `cookie-consent-element/lit-ssr.js`: what Lit SSR writes for <cookie-consent> with the
+// element's renderer, in Node (the built `dist/`). The page it makes is loaded in the browsers by
+// test/frameworks/lit-ssr.test.ts.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { CookieConsentRenderer } from '../../dist/frameworks/lit-ssr.js';
+import { en } from '../../dist/i18n/en.js';
+import de from '../../dist/i18n/de.js';
+
+const ssr = (template) => collectResult(render(template, { elementRenderers: [CookieConsentRenderer, LitElementRenderer] }));
+/** The element's tag and its shadow root's markup, Lit's markers left out. */
+const parts = (out) => {
+  const text = out.replace(/<!--[^>]*-->/g, '');
+  const [, tag, shadow = null] = /(<cookie-consent[^>]*>)(?:<template shadowroot="open" shadowrootmode="open">([\s\S]*?)<\/template>)?/.exec(text);
+  return { tag: tag.replace(/\s+/g, ' '), shadow, banner: shadow?.replace(/<style>[\s\S]*?<\/style>/, '') ?? null };
+};
+const warnings = async (run) => {
+  const seen = [];
+  const warn = console.warn;
+  console.warn = (...args) => seen.push(args.join(' '));
+  try {
+    return { result: await run(), seen };
+  } finally {
+    console.warn = warn;
+  }
+};
+
+test('open: the banner in a declarative shadow root, with its styles, as the element draws it', async () => {
+  const { tag, shadow, banner } = parts(await ssr(html`<cookie-consent open categories="analytics" .policyHref=${'/privacy'}></cookie-consent>`));
+  assert.equal(tag, '<cookie-consent open categories="analytics" policy-href="/privacy">');
+  assert.match(shadow, /^<style>[\s\S]*\.banner[\s\S]*<\/style>/);
+  assert.equal(
+    banner,
+    '<div class="root" lang="en" dir="ltr" data-theme="auto"><section part="banner" class="banner bottom" aria-labelledby="heading"><div class="inner"><div class="text">' +
+      `<h2 id="heading" part="heading"><slot name="heading">${en.heading}</slot></h2><div part="message" class="message"><slot></slot>${en.message}` +
+      ` <a part="policy-link" href="/privacy">${en.policy}</a></div></div><div part="actions" class="actions"><div class="pair">` +
+      `<button type="button" part="button accept-button">${en.acceptAll}</button><button type="button" part="button reject-button">${en.rejectAll}</button></div>` +
+      `<button type="button" part="button preferences-button" class="secondary">${en.preferences}</button></div><slot name="footer"></slot></div></section></div>`,
+  );
+});
+
+test('not open (the visitor has decided): no shadow root, the attributes alone', async () => {
+  const { tag, shadow } = parts(await ssr(html`<cookie-consent ?open=${false} categories="analytics" .noRevokeButton=${true}></cookie-consent>`));
+  assert.equal(tag, '<cookie-consent categories="analytics" no-revoke-button>');
+  assert.equal(shadow, null);
+});
+
+test('its attributes and texts are text: markup in them is escaped, in the tag and in the banner', async () => {
+  const evil = '"><img src=x onerror=alert(1)>';
+  const { tag, banner } = parts(await ssr(html`<cookie-consent open heading=${evil} accept-label=${evil} .message=${'<b>bold</b>'}></cookie-consent>`));
+  assert.equal(tag, '<cookie-consent open heading="&#34;&#62;&#60;img src=x onerror=alert(1)&#62;" accept-label="&#34;&#62;&#60;img src=x onerror=alert(1)&#62;" message="&#60;b&#62;bold&#60;/b&#62;">');
+  assert.ok(!/<img|<b>/.test(banner), banner);
+  assert.ok(banner.includes('<slot name="heading">&#34;&#62;&#60;img src=x onerror=alert(1)&#62;</slot>'), banner);
+  assert.ok(banner.includes('&#60;b&#62;bold&#60;/b&#62;'), banner);
+});
+
+test('bad values: the documented default and one warning, as in the browser; a script URL is no link', async () => {
+  const { result, seen } = await warnings(() =>
+    ssr(html`<cookie-consent open position="sideways" theme="neon" mode="always" policy-href=" javascript:alert(1)"></cookie-consent>`),
+  );
+  const { banner } = parts(result);
+  assert.match(banner, /^<div class="root" lang="en" dir="ltr" data-theme="auto"><section part="banner" class="banner bottom"/);
+  assert.ok(banner.includes('Reject all') && !banner.includes('<a '), banner);
+  assert.deepEqual(seen, [
+    '<cookie-consent>: mode="always" is not valid; using opt-in.',
+    '<cookie-consent>: position="sideways" is not valid; using bottom.',
+    '<cookie-consent>: theme="neon" is not valid; using auto.',
+    '<cookie-consent>: policy-href="javascript:alert(1)" is not valid; using no link.',
+  ]);
+});
+
+test('lang, mode, position and theme: a notice in German at the top, dark, with no Preferences button', async () => {
+  const { banner } = parts(await ssr(html`<cookie-consent open lang="de-AT" mode="notice" position="top" theme="dark"></cookie-consent>`));
+  assert.match(banner, /^<div class="root" lang="de" dir="ltr" data-theme="dark"><section part="banner" class="banner top"/);
+  assert.ok(banner.includes('<h2 id="heading" part="heading" class="sr-only">'), banner);
+  assert.ok(banner.includes(`<button type="button" part="button accept-button">${de.acknowledge}</button>`), banner);
+  assert.ok(!banner.includes('reject-button') && !banner.includes('preferences-button'), banner);
+});
