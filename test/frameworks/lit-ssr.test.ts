@@ -5,8 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, until } from '../helpers.js';
-import { banner, part } from '../components/cookie-consent/element-helpers.js';
+import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, storeRecord, until } from '../helpers.js';
+import { banner, expectNone, part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   __events: string[];
@@ -16,9 +16,9 @@ interface Framed extends Window {
 
 let visits = 0;
 
-async function load(): Promise<{ win: Framed; el: CookieConsentElement }> {
+async function load(query = ''): Promise<{ win: Framed; el: CookieConsentElement }> {
   // (a URL of its own for each visit: the test server would answer a URL it served with the same page)
-  const frame = await openFrame(`/lit-ssr/page.html?visit=${++visits}`);
+  const frame = await openFrame(`/lit-ssr/page.html?visit=${++visits}${query}`);
   const win = frame.contentWindow as Framed;
   await until(() => win.customElements?.get('cookie-consent'), 'the element, defined', 15000);
   const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
@@ -49,7 +49,7 @@ describe('Lit SSR: cookie-consent-element/lit-ssr.js', function () {
 
     part(el, 'accept-button')!.click();
     await el.updateComplete;
-    expect(banner(el)).to.equal(null);
+    expectNone(banner(el), 'banner');
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
     expect(win.__events.at(-1)).to.equal('consent-change:accept-all');
     expect(win.__errors).to.deep.equal([]);
@@ -63,9 +63,22 @@ describe('Lit SSR: cookie-consent-element/lit-ssr.js', function () {
 
     const { win, el } = await load();
     expect(win.__before, 'before the definition').to.deep.equal({ defined: false, shadowRoot: false, accept: null, shown: false, position: null });
-    expect(banner(el)).to.equal(null);
+    expectNone(banner(el), 'banner');
     expect(el.open).to.equal(false);
     expect(part(el, 'revoke-button'), 'the floating button to change it').to.not.equal(null);
+    expect(win.__events).to.deep.equal(['consent-ready:stored']);
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it('a page cached for everyone, with the banner in it: a visitor who has decided sees it only until the element reads the decision', async () => {
+    storeRecord({ granted: ['necessary', 'analytics'] });
+    const { win, el } = await load('&cached');
+    expect(win.__before.shadowRoot && win.__before.shown, 'the cached banner, before the definition').to.equal(true);
+    expectNone(banner(el), 'banner');
+    expect(el.open).to.equal(false);
+    expect(el.hasAttribute('open')).to.equal(false);
+    expect(part(el, 'revoke-button')).to.not.equal(null);
+    expect(cookieRecord()!.granted, 'the decision kept').to.deep.equal(['necessary', 'analytics']);
     expect(win.__events).to.deep.equal(['consent-ready:stored']);
     expect(win.__errors).to.deep.equal([]);
   });

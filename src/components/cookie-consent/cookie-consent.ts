@@ -226,11 +226,15 @@ export class CookieConsentElement extends CookieConsentAttributes {
   }
 
   override connectedCallback(): void {
+    // A banner that a server wrote (a declarative shadow root before the first render) is what
+    // the server read in its request; a page cached for everyone, or a decision taken since, is
+    // not: the decision stored here says whether it stays.
+    const served = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
     const store = this.#store.connect();
     const consent = store.read();
     this.#consentMode.sync(store);
-    this.open ||= store.needsDecision;
+    this.open = served ? store.needsDecision : this.open || store.needsDecision;
     // the language depends on where the element now is (it may have been resolved while detached)
     this.requestUpdate();
     this.#gating.start();
