@@ -25,7 +25,7 @@ import { en } from '../i18n/en.js';
 import { loadStrings } from '../i18n/load-strings.js';
 import { languageWithTexts } from '../i18n/resolve-language.js';
 import { idList } from '../internal/id-list.js';
-import { markup } from '../internal/markup.js';
+import { escapeHtml, markup } from '../internal/markup.js';
 import type { PropertyDeclaration } from '../internal/reactive-host.js';
 import { oneOf } from '../internal/one-of.js';
 import { linkable } from '../internal/url-scheme.js';
@@ -40,8 +40,6 @@ const ATTRIBUTES = new Map(
 // Lit SSR renders what the registry knows: the shim's, which may have come after the element's
 // module (imports are not evaluated in a promised order)
 defineConsent();
-
-const escapeAttribute = (value: string): string => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Renders `<cookie-consent>` on the server: its attributes (properties bound with `.policyHref`
@@ -67,7 +65,7 @@ export class CookieConsentRenderer extends ElementRenderer {
   }
 
   override renderAttributes(): ThunkedRenderResult {
-    return [...this.#attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+    return [...this.#attributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`));
   }
 
   override get shadowRootOptions(): ShadowRootInit {

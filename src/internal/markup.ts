@@ -8,7 +8,8 @@ export class Markup {
   }
 }
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** `text` for HTML, in an element or an attribute's quotes: no character of it is markup. */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * What `h()` (internal/dom.ts) makes, as HTML text, for a server: the same arguments, attributes
@@ -18,9 +19,9 @@ export function markup(tag: string, attributes: Attributes = {}, ...children: (M
   let html = `<${tag}`;
   for (const [name, value] of Object.entries(attributes)) {
     if (typeof value == 'function' || value == null || value === false) continue;
-    html += value === true ? ` ${name}` : ` ${name}="${escape(value)}"`;
+    html += value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
   }
   html += '>';
-  for (const child of children) if (child != null && child !== false) html += child instanceof Markup ? child.html : escape(child);
+  for (const child of children) if (child != null && child !== false) html += child instanceof Markup ? child.html : escapeHtml(child);
   return new Markup(`${html}</${tag}>`);
 }
