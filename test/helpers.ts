@@ -1,6 +1,7 @@
 import type { ConsentRecord } from '../src/core/consent-record.js';
 import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent-store.js';
 import { parseRecord } from '../src/core/record-codec.js';
+import type { CookieConsentElement } from '../src/components/cookie-consent/cookie-consent.js';
 
 export const DAY_MS = 864e5;
 
@@ -169,6 +170,61 @@ export async function openFrame(src: string | { srcdoc: string }, css = 'width:8
   document.body.append(frame);
   await loaded;
   return frame;
+}
+
+/** A page of the site in a frame, as another tab of the visitor's would have it. */
+export interface Tab {
+  readonly frame: HTMLIFrameElement;
+  /** The page's `<cookie-consent>`. */
+  el(): CookieConsentElement;
+  /** The load events of the frame so far. */
+  loads(): number;
+  /**
+   * Whether the document first loaded has been replaced: a marker put on its window is gone, which
+   * nothing but a new document in the frame does (a load event alone could be an image's).
+   */
+  reloaded(): boolean;
+}
+
+const FIRST_DOCUMENT = Symbol('the first document');
+
+/**
+ * Opens `src` (a page with a `<cookie-consent>`) in a frame, and resolves once its element has
+ * rendered and its store listens to other tabs: a decision made anywhere after that reaches it.
+ */
+export async function openTab(src: string): Promise<Tab> {
+  let loads = 0;
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px';
+  frame.addEventListener('load', () => loads++);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow! as Window & { [FIRST_DOCUMENT]?: true };
+  win[FIRST_DOCUMENT] = true;
+  const tab: Tab = {
+    frame,
+    el: () => frame.contentDocument!.querySelector('cookie-consent') as CookieConsentElement,
+    loads: () => loads,
+    reloaded: () => !(frame.contentWindow as typeof win)[FIRST_DOCUMENT],
+  };
+  await until(() => win.customElements.get('cookie-consent'), `<cookie-consent> defined in ${src}`);
+  await tab.el().updateComplete;
+  // the store read storage when the element connected, and listens from the task after: one of
+  // the frame's own timers, set now, runs after it
+  await new Promise((r) => win.setTimeout(r));
+  return tab;
+}
+
+/**
+ * Reloads `tab` and resolves once its new document has loaded: what a reload started now takes,
+ * the time after which one that a tab started at the same moment would have shown.
+ */
+export async function reloadTab(tab: Tab): Promise<void> {
+  const before = tab.loads();
+  tab.frame.contentWindow!.location.reload();
+  await until(() => tab.reloaded() && tab.loads() > before, 'a reload of the page');
 }
 
 /** Removes every frame `openFrame` (or a test) appended, with the pages and timers in them. */
