@@ -52,10 +52,10 @@ export function cookieRecord(name = 'cookie_consent', doc: Document = document):
   return raw === undefined ? undefined : decodeStored(decodeURIComponent(raw));
 }
 
-/** Writes a consent cookie directly, as an earlier visit would have left it. */
-export function storeRecord(overrides: Partial<ConsentRecord> = {}, name = 'cookie_consent'): ConsentRecord {
+/** A consent record as an earlier visit would have left it: made yesterday, granting analytics. */
+export function earlierRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
   const now = Date.now();
-  const record: ConsentRecord = {
+  return {
     v: 1,
     id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f',
     ts: new Date(now - DAY_MS).toISOString(),
@@ -68,6 +68,11 @@ export function storeRecord(overrides: Partial<ConsentRecord> = {}, name = 'cook
     gpc: false,
     ...overrides,
   };
+}
+
+/** Writes a consent cookie directly, as an earlier visit would have left it. */
+export function storeRecord(overrides: Partial<ConsentRecord> = {}, name = 'cookie_consent'): ConsentRecord {
+  const record = earlierRecord(overrides);
   document.cookie = `${name}=${encodeURIComponent(JSON.stringify(record))}; path=/`;
   return record;
 }
@@ -156,6 +161,9 @@ export function closeStores(): void {
 }
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Resolves in the next task: a store listens to other tabs from the task after it read storage. */
+export const listening = () => sleep(0);
 
 /**
  * Appends a frame showing `src` (a URL, or a document as `{ srcdoc }`) to the test page, and

@@ -8,7 +8,7 @@ import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-run
 import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { canEmulateMedia, clearStorage, cookieRecord, storeRecord, until } from '../helpers.js';
-import { dialog, expectFocusOn, expectNone, part } from '../components/cookie-consent/element-helpers.js';
+import { banner, dialog, expectFocusOn, expectNone, part } from '../components/cookie-consent/element-helpers.js';
 
 const site = (attributes = '') =>
   fixture<CookieConsentElement>(html`<div .innerHTML=${`<cookie-consent categories="analytics marketing" policy-href="/privacy" ${attributes}>
@@ -69,7 +69,7 @@ describe('the preferences with services', () => {
     );
     // a category without services keeps its switch and has no disclosure
     expect(input(d, 'analytics').getAttribute('role')).to.equal('switch');
-    expect(input(d, 'analytics').closest('li')!.querySelector('details')).to.equal(null);
+    expectNone(input(d, 'analytics').closest('li')!.querySelector('details'), 'disclosure');
     expect(states(d, 'marketing', 'youtube', 'meta-pixel'), 'nothing pre-ticked').to.deep.equal({ marketing: 'off', youtube: 'off', 'meta-pixel': 'off' });
   });
 
@@ -156,7 +156,7 @@ describe('the preferences with services', () => {
 
   it('right to left (Arabic): the disclosure and its switches, axe-clean', async () => {
     const el = await site('lang="ar"');
-    await until(() => el.shadowRoot!.querySelector('[part~="banner"]'), 'the Arabic banner');
+    await until(() => banner(el), 'the Arabic banner');
     const d = await preferences(el);
     disclosure(d).open = true;
     expect(getComputedStyle(d).direction).to.equal('rtl');
@@ -210,7 +210,7 @@ describe('the preferences with services', () => {
     const d = await preferences(el.firstElementChild as CookieConsentElement);
     const row = input(d, 'evil').closest('li')!;
     expect(row.querySelector('.label')!.textContent).to.equal('<img src=x onerror=alert(1)>');
-    expect(row.querySelector('img, b, a')).to.equal(null);
+    expectNone(row.querySelector('img, b, a'), 'element made of the text');
     expect(row.textContent).to.contain('<b>bold</b>');
   });
 });

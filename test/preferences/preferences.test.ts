@@ -4,8 +4,7 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../../src/core/consent-change-event.js';
 import { clearStorage, closeFrames, cookieRecord, openFrame, openTab, rawCookie, reloadTab, storeRecord, until } from '../helpers.js';
-import { banner, click, deepActive, dialog, expectFocusOn, openPreferences, part, switches } from '../components/cookie-consent/element-helpers.js';
-import { expectNone } from '../components/cookie-consent/element-helpers.js';
+import { banner, click, deepActive, dialog, expectFocusOn, expectNone, openPreferences, part, switches } from '../components/cookie-consent/element-helpers.js';
 
 const consent = (categories = 'analytics marketing') =>
   fixture<CookieConsentElement>(html`<cookie-consent categories=${categories} policy-href="/privacy"></cookie-consent>`);

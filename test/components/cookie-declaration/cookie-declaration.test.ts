@@ -9,7 +9,7 @@ import type { CookieConsentElement } from '../../../src/components/cookie-consen
 import type { CookieDeclarationElement } from '../../../src/components/cookie-declaration/cookie-declaration.js';
 import ar from '../../../src/i18n/ar.js';
 import { captureWarnings, clearStorage, storeRecord, until } from '../../helpers.js';
-import { expectFocusOn } from '../cookie-consent/element-helpers.js';
+import { banner, dialog, expectFocusOn, expectNone } from '../cookie-consent/element-helpers.js';
 
 const CONFIG = `
   <cookie-category name="analytics" label="Statistics" cookies="_ga _ga_*">Counts visits.</cookie-category>
@@ -106,7 +106,7 @@ describe('<cookie-declaration>', () => {
     const stored = storeRecord({ granted: ['necessary', 'analytics', 'youtube'], denied: ['marketing', 'meta-pixel'] });
     const { consent, declaration } = await privacyPage();
     expect(consent.open).to.equal(false);
-    expect(!!consent.shadowRoot!.querySelector('[part~="banner"]'), 'no banner rendered').to.equal(false);
+    expectNone(banner(consent), 'banner rendered');
     expect(choices(declaration)).to.deep.include({ analytics: 'Allowed', marketing: 'Not allowed', youtube: 'Allowed', 'meta-pixel': 'Not allowed' });
     expect(text(declaration.querySelector('.consent-record code'))).to.equal(stored.id);
   });
@@ -130,7 +130,7 @@ describe('<cookie-declaration>', () => {
     const shown = oneEvent(consent, 'consent-show');
     button.click();
     expect((await shown).detail.view).to.equal('preferences');
-    await until(() => consent.shadowRoot!.querySelector('dialog')?.open, 'the dialog');
+    await until(() => dialog(consent)?.open, 'the dialog');
     const hidden = oneEvent(consent, 'consent-hide');
     await sendKeys({ press: 'Escape' });
     await hidden;
