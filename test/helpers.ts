@@ -1,6 +1,7 @@
 import type { ConsentRecord } from '../src/core/consent-record.js';
 import { ConsentStore, type ConsentStoreOptions } from '../src/core/consent-store.js';
 import { parseRecord } from '../src/core/record-codec.js';
+import type { CookieConsentElement } from '../src/components/cookie-consent/cookie-consent.js';
 
 export const DAY_MS = 864e5;
 
@@ -51,10 +52,10 @@ export function cookieRecord(name = 'cookie_consent', doc: Document = document):
   return raw === undefined ? undefined : decodeStored(decodeURIComponent(raw));
 }
 
-/** Writes a consent cookie directly, as an earlier visit would have left it. */
-export function storeRecord(overrides: Partial<ConsentRecord> = {}, name = 'cookie_consent'): ConsentRecord {
+/** A consent record as an earlier visit would have left it: made yesterday, granting analytics. */
+export function earlierRecord(overrides: Partial<ConsentRecord> = {}): ConsentRecord {
   const now = Date.now();
-  const record: ConsentRecord = {
+  return {
     v: 1,
     id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f',
     ts: new Date(now - DAY_MS).toISOString(),
@@ -67,6 +68,11 @@ export function storeRecord(overrides: Partial<ConsentRecord> = {}, name = 'cook
     gpc: false,
     ...overrides,
   };
+}
+
+/** Writes a consent cookie directly, as an earlier visit would have left it. */
+export function storeRecord(overrides: Partial<ConsentRecord> = {}, name = 'cookie_consent'): ConsentRecord {
+  const record = earlierRecord(overrides);
   document.cookie = `${name}=${encodeURIComponent(JSON.stringify(record))}; path=/`;
   return record;
 }
@@ -156,6 +162,9 @@ export function closeStores(): void {
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
+/** Resolves in the next task: a store listens to other tabs from the task after it read storage. */
+export const listening = () => sleep(0);
+
 /**
  * Appends a frame showing `src` (a URL, or a document as `{ srcdoc }`) to the test page, and
  * resolves with it once loaded: the way the tests load a page as a visitor's browser would.
@@ -169,6 +178,61 @@ export async function openFrame(src: string | { srcdoc: string }, css = 'width:8
   document.body.append(frame);
   await loaded;
   return frame;
+}
+
+/** A page of the site in a frame, as another tab of the visitor's would have it. */
+export interface Tab {
+  readonly frame: HTMLIFrameElement;
+  /** The page's `<cookie-consent>`. */
+  el(): CookieConsentElement;
+  /** The load events of the frame so far. */
+  loads(): number;
+  /**
+   * Whether the document first loaded has been replaced: a marker put on its window is gone, which
+   * nothing but a new document in the frame does (a load event alone could be an image's).
+   */
+  reloaded(): boolean;
+}
+
+const FIRST_DOCUMENT = Symbol('the first document');
+
+/**
+ * Opens `src` (a page with a `<cookie-consent>`) in a frame, and resolves once its element has
+ * rendered and its store listens to other tabs: a decision made anywhere after that reaches it.
+ */
+export async function openTab(src: string): Promise<Tab> {
+  let loads = 0;
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:800px;height:600px';
+  frame.addEventListener('load', () => loads++);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = src;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow! as Window & { [FIRST_DOCUMENT]?: true };
+  win[FIRST_DOCUMENT] = true;
+  const tab: Tab = {
+    frame,
+    el: () => frame.contentDocument!.querySelector('cookie-consent') as CookieConsentElement,
+    loads: () => loads,
+    reloaded: () => !(frame.contentWindow as typeof win)[FIRST_DOCUMENT],
+  };
+  await until(() => win.customElements.get('cookie-consent'), `<cookie-consent> defined in ${src}`);
+  await tab.el().updateComplete;
+  // the store read storage when the element connected, and listens from the task after: one of
+  // the frame's own timers, set now, runs after it
+  await new Promise((r) => win.setTimeout(r));
+  return tab;
+}
+
+/**
+ * Reloads `tab` and resolves once its new document has loaded: what a reload started now takes,
+ * the time after which one that a tab started at the same moment would have shown.
+ */
+export async function reloadTab(tab: Tab): Promise<void> {
+  const before = tab.loads();
+  tab.frame.contentWindow!.location.reload();
+  await until(() => tab.reloaded() && tab.loads() > before, 'a reload of the page');
 }
 
 /** Removes every frame `openFrame` (or a test) appended, with the pages and timers in them. */

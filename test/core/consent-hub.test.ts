@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { getConsent, onConsentChange, onConsentUpdate, whenGranted } from '../../src/core/consent-hub.js';
 import type { ConsentChangeDetail } from '../../src/core/consent-change-event.js';
-import { clearStorage, closeStores, openStore, until } from '../helpers.js';
+import { clearStorage, closeStores, listening, openStore, sleep, until } from '../helpers.js';
 
 const settled = async (p: Promise<unknown>) => {
   let done = false;
   void p.then(() => (done = true));
-  await new Promise((r) => setTimeout(r));
+  await sleep(0);
   return done;
 };
 
@@ -41,7 +41,7 @@ describe('page-wide functions', () => {
     const b = openStore({ categories: 'analytics' });
     a.read();
     b.read();
-    await new Promise((r) => setTimeout(r)); // both listen to other tabs now
+    await listening();
     const seen: string[] = [];
     const off = onConsentChange((d) => seen.push(d.cause));
     let synced = false;

@@ -18,10 +18,8 @@ import {
   storeRecord,
   until,
   decodeStored,
+  listening,
 } from '../helpers.js';
-
-/** A store starts listening to other tabs in the task after it read storage. */
-const listening = () => new Promise((r) => setTimeout(r));
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -612,7 +610,7 @@ describe('ConsentStore', () => {
       let heard = false;
       there.addEventListener('change', () => (heard = true));
       here.acceptAll();
-      await new Promise((r) => setTimeout(r, 50));
+      await sleep(50);
       expect(heard).to.equal(false);
     });
   });

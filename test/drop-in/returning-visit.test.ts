@@ -7,9 +7,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { ConsentStore } from '../../src/core/consent-store.js';
-import { clearStorage, closeFrames, openFrame, until } from '../helpers.js';
-import { part } from '../components/cookie-consent/element-helpers.js';
+import { clearStorage, closeFrames, closeStores, openFrame, openStore, until } from '../helpers.js';
+import { dialog, expectNone, part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   errors: string[];
@@ -26,11 +25,12 @@ for (const build of ['iife', 'bundle']) {
     beforeEach(clearStorage);
     afterEach(() => {
       closeFrames();
+      closeStores();
       clearStorage();
     });
 
     it('evaluates no Lit and loads nothing else, runs gated scripts before load; Cookie settings opens the preferences', async () => {
-      const store = new ConsentStore({ cookieName: `returning_${build}`, categories: 'analytics marketing' });
+      const store = openStore({ cookieName: `returning_${build}`, categories: 'analytics marketing' });
       store.read();
       store.save(['analytics']);
       store.close();
@@ -40,13 +40,13 @@ for (const build of ['iife', 'bundle']) {
       const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
       await until(() => part(el, 'revoke-button'), 'the Cookie settings button');
       expect(win.gatedRan, 'the gated script ran').to.deep.equal({ beforeLoad: true });
-      expect(part(el, 'banner'), 'a banner').to.equal(null);
+      expectNone(part(el, 'banner'), 'banner');
       expect(win.litHtmlVersions, 'Lit evaluated').to.equal(undefined);
       const library = requested(win).filter((p) => p.startsWith('/dist/'));
       expect(library).to.deep.equal([`/dist/cookie-consent.${build}.js`]);
 
       part(el, 'revoke-button')!.click();
-      await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the preferences');
+      await until(() => dialog(el)?.open, 'the preferences');
       expect(win.litHtmlVersions, 'Lit, with the preferences').to.not.equal(undefined);
       expect(win.errors).to.deep.equal([]);
     });

@@ -1,6 +1,6 @@
 import { fixture } from '@open-wc/testing';
-import { ConsentStore } from '../../src/core/consent-store.js';
-import { clearStorage } from '../helpers.js';
+import type { ConsentStore } from '../../src/core/consent-store.js';
+import { clearStorage, closeStores, openStore } from '../helpers.js';
 
 declare global {
   interface Window {
@@ -20,18 +20,16 @@ export const requested = (part: string): boolean =>
 
 export { sleep, until } from '../helpers.js';
 
-let last: ConsentStore | undefined;
-
 /**
  * A fresh page: no stored decision, nothing ran yet; returns the store to decide with. The
  * previous test's store is closed: it would otherwise hear this one's decisions as coming from
  * another tab and publish them again, later, activating what a test expects to stay put.
  */
 export function freshPage(categories = 'analytics marketing'): ConsentStore {
-  last?.close();
+  closeStores();
   clearStorage();
   window.__ran = [];
-  const store = (last = new ConsentStore({ categories }));
+  const store = openStore({ categories });
   store.read();
   return store;
 }

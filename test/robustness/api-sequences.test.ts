@@ -14,6 +14,7 @@ import type { CookieConsentElement } from '../../src/components/cookie-consent/c
 import { ConsentStore } from '../../src/core/consent-store.js';
 import { currentSource } from '../../src/core/consent-hub.js';
 import { decodeStored } from '../helpers.js';
+import { banner, dialog, part } from '../components/cookie-consent/element-helpers.js';
 import { fc, RUNS, forget, guard, rawCookieOf } from './fuzz.js';
 import { IDS, Model, setup, storeCall, type Call, type Setup } from './store-model.js';
 
@@ -189,9 +190,9 @@ describe('property: random sequences of API calls', function () {
               expectModel(m, el, name, after);
               expect(changes, `consent-change events after ${after}`).to.equal(expectedChanges);
               expect(el.open, `open after ${after}`).to.equal(open);
-              expect(!!el.shadowRoot!.querySelector('[part~="banner"]'), `banner after ${after}`).to.equal(open);
-              expect(!!el.shadowRoot!.querySelector('dialog')?.open, `dialog after ${after}`).to.equal(dialogOpen);
-              const revoke = !!el.shadowRoot!.querySelector('[part~="revoke-button"]');
+              expect(!!banner(el), `banner after ${after}`).to.equal(open);
+              expect(!!dialog(el)?.open, `dialog after ${after}`).to.equal(dialogOpen);
+              const revoke = !!part(el, 'revoke-button');
               // (only with something to withdraw: an optional category)
               const optional = s.categories.some((id) => !m.required(id));
               expect(revoke, `revoke button after ${after}`).to.equal(m.decided && !open && optional);

@@ -13,6 +13,7 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { clearStorage, openFrame, sleep, until } from '../helpers.js';
+import { dialog, part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   __ran: string[];
@@ -41,26 +42,24 @@ for (const policy of ['nonce', 'strict', 'named']) {
         await until(() => win.customElements.get('cookie-consent'), `the element to be defined ${report()}`);
         const el = win.document.querySelector('cookie-consent') as CookieConsentElement;
         expect(el.cookieName, 'the cookie of this test alone').to.equal(`csp_${policy}_${page}`);
-        const part = (name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
         // the banner, in German: dist/i18n/de.js loaded on demand
-        await until(() => part('accept-button')?.textContent?.trim() === 'Alle akzeptieren', `the German banner ${report()}`);
-        expect(win.getComputedStyle(part('banner')!).position, 'the banner is styled').to.equal('fixed');
+        await until(() => part(el, 'accept-button')?.textContent?.trim() === 'Alle akzeptieren', `the German banner ${report()}`);
+        expect(win.getComputedStyle(part(el, 'banner')!).position, 'the banner is styled').to.equal('fixed');
         expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/i18n/de.js'))).to.equal(true);
         expect(win.__ran, 'nothing ran before consent').to.deep.equal([]);
         const placeholder = win.document.querySelector<HTMLButtonElement>('.consent-placeholder button');
         expect(placeholder, 'the placeholder of the gated frame').to.not.equal(null);
 
         // the preferences: a modal dialog, styled, loaded on demand by either build
-        part('preferences-button')!.click();
-        await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the preferences dialog');
-        const dialog = el.shadowRoot!.querySelector('dialog')!;
-        expect(dialog.matches(':modal')).to.equal(true);
-        expect(win.getComputedStyle(dialog).display, 'the dialog styles were adopted').to.equal('flex');
+        part(el, 'preferences-button')!.click();
+        await until(() => dialog(el)?.open, 'the preferences dialog');
+        expect(dialog(el)!.matches(':modal')).to.equal(true);
+        expect(win.getComputedStyle(dialog(el)!).display, 'the dialog styles were adopted').to.equal('flex');
         const file = page === 'csp-bundle' ? 'cookie-consent.preferences-dialog.js' : 'cookie-consent.preferences-dialog.iife.js';
         expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/dist/${file}`))).to.equal(true);
-        part('close-button')!.click();
-        await until(() => !el.shadowRoot!.querySelector('dialog')?.open, 'the dialog to close');
+        part(el, 'close-button')!.click();
+        await until(() => !dialog(el)?.open, 'the dialog to close');
 
         // marketing through the placeholder: the frame loads, analytics stays blocked
         placeholder!.click();
@@ -69,8 +68,8 @@ for (const policy of ['nonce', 'strict', 'named']) {
         expect(win.__ran).to.deep.equal([]);
 
         // Accept all: the gated scripts run with the page's nonce, in order
-        await until(() => part('accept-button'), 'the banner, still asking about analytics');
-        part('accept-button')!.click();
+        await until(() => part(el, 'accept-button'), 'the banner, still asking about analytics');
+        part(el, 'accept-button')!.click();
         await until(() => win.__ran.length === 3, `the gated scripts ${JSON.stringify(win.__ran)} ${report()}`);
         expect(win.__ran).to.deep.equal(['inline', 'C', 'template']);
 

@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ConsentRecord } from '../../src/core/consent-record.js';
-import { clearStorage, sleep } from '../helpers.js';
+import { clearStorage, DAY_MS, sleep } from '../helpers.js';
 
 export { fc };
 
@@ -151,8 +151,6 @@ export function forget(name: string): void {
   localStorage.removeItem(name);
 }
 
-const DAY = 864e5;
-
 /** How a reader may take a stored string: as is, percent-decoded, quotes stripped. */
 function readings(raw: string): string[] {
   const out = new Set([raw]);
@@ -204,11 +202,11 @@ export function countsAsDecision(r: unknown, j: Judge, now = Date.now()): r is C
     strings(x.granted) &&
     strings(x.denied) &&
     now < Date.parse(x.exp) &&
-    now < Date.parse(x.ts) + j.days * DAY &&
+    now < Date.parse(x.ts) + j.days * DAY_MS &&
     // not dated ahead of this clock (a day of slack), and lasting no longer than a cookie can
-    Date.parse(x.ts) <= now + DAY &&
+    Date.parse(x.ts) <= now + DAY_MS &&
     Date.parse(x.ts) < Date.parse(x.exp) &&
-    Date.parse(x.exp) <= Date.parse(x.ts) + 400 * DAY &&
+    Date.parse(x.exp) <= Date.parse(x.ts) + 400 * DAY_MS &&
     (x.mode !== 'notice' || j.mode === 'notice')
   );
 }

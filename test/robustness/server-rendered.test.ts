@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, storeRecord } from '../helpers.js';
+import { part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   __events: string[];
@@ -52,7 +53,7 @@ describe('markup rendered by a server, upgraded when the definition arrives', fu
     expect(win.getComputedStyle(el).display).to.equal('block');
     expect(win.__events).to.have.members(['consent-show:banner', 'consent-ready:none']);
 
-    el.shadowRoot!.querySelector<HTMLElement>('[part~="accept-button"]')!.click();
+    part(el, 'accept-button')!.click();
     await el.updateComplete;
     expect(win.__events.at(-1)).to.equal('consent-change:accept-all');
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);

@@ -6,10 +6,9 @@
  * Drives `ConsentStore` directly, 1,000 runs.
  */
 import { expect } from '@open-wc/testing';
-import { ConsentStore } from '../../src/core/consent-store.js';
+import { closeStores, DAY_MS, openStore } from '../helpers.js';
 import { fc, RUNS, countsAsDecision, forget, guard, hostileString, mentionedIds, rawCookieOf, validlyGranted } from './fuzz.js';
 
-const DAY = 864e5;
 const POOL = ['necessary', 'analytics', 'marketing', 'functional', 'video', 'x%;,"', 'ünï'];
 
 /** A record as an earlier visit (or a tamperer) left it: right in shape, then 0–2 fields made odd. */
@@ -41,7 +40,7 @@ const recordLike = fc
   )
   .map(([{ ts, life, ...record }, changes]) => {
     const { v, id, ...rest } = record;
-    const r: Record<string, unknown> = { v, id, ts: new Date(Date.now() + ts * DAY).toISOString(), exp: new Date(Date.now() + (ts + life) * DAY).toISOString(), ...rest };
+    const r: Record<string, unknown> = { v, id, ts: new Date(Date.now() + ts * DAY_MS).toISOString(), exp: new Date(Date.now() + (ts + life) * DAY_MS).toISOString(), ...rest };
     for (const [key, value] of changes) Object.defineProperty(r, key, { value, enumerable: true, configurable: true, writable: true });
     return JSON.stringify(r);
   });
@@ -108,19 +107,13 @@ describe('property: hostile stored values', function () {
           (c) => {
             const name = `fz${++run}`;
             const options = { cookieName: name, storage: c.storage, mode: c.mode, revision: c.revision, days: c.days, categories: c.categories };
-            const stores: ConsentStore[] = [];
-            const open = () => {
-              const s = new ConsentStore(options);
-              stores.push(s);
-              return s;
-            };
             try {
               if (c.cookie !== undefined) document.cookie = `${name}=${c.cookie}; path=/`;
               if (c.local !== undefined) localStorage.setItem(name, c.local);
               const stored = [rawCookieOf(name), localStorage.getItem(name)];
               g.warnings.length = 0;
 
-              const store = open();
+              const store = openStore(options);
               const record = store.read();
               expect(g.warnings.length, 'warnings while reading').to.be.at.most(1);
               const judge = { revision: c.revision, days: c.days, mode: c.mode };
@@ -147,11 +140,11 @@ describe('property: hostile stored values', function () {
               if (d.kind === 'save' || d.kind === 'grant') store[d.kind](d.ids);
               else store[d.kind]();
               g.warnings.length = 0;
-              const again = open().read();
+              const again = openStore(options).read();
               expect(again, 'read back').to.deep.equal(store.consent);
               expect(g.warnings, 'warnings when reading back').to.deep.equal([]);
             } finally {
-              stores.forEach((s) => s.close());
+              closeStores();
               forget(name);
             }
           },

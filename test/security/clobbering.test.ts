@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { clearStorage, closeFrames, decodeStored, openFrame, until } from '../helpers.js';
-import { part } from '../components/cookie-consent/element-helpers.js';
+import { dialog, part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   errors: string[];
@@ -47,7 +47,7 @@ describe('markup that shadows document.currentScript', function () {
     it(`<${tag} name="currentScript">: the preferences load from beside the script, nothing from the markup's URL`, async () => {
       const { win, el } = await load(tag, 'currentScript');
       part(el, 'preferences-button')!.click();
-      await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the preferences dialog');
+      await until(() => dialog(el)?.open, 'the preferences dialog');
       expect(requests(win).some((u) => u.endsWith('/dist/cookie-consent.preferences-dialog.iife.js'))).to.equal(true);
       expect(foreign(win), 'requests to the URL the markup named').to.deep.equal([]);
       expect(win.errors).to.deep.equal([]);
@@ -93,7 +93,7 @@ describe('markup that shadows other members of document the library reads', func
       expect(win.localStorage.getItem('clobber_consent')).to.equal(null);
       await el.updateComplete;
       part(el, 'revoke-button')!.click();
-      await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the preferences, reopened');
+      await until(() => dialog(el)?.open, 'the preferences, reopened');
       expect(win.errors).to.deep.equal([]);
     });
   }

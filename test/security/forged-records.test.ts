@@ -8,17 +8,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import '../../src/define.js';
-import type { ConsentRecord } from '../../src/core/consent-record.js';
-import { ConsentStore } from '../../src/core/consent-store.js';
 import { encodeRecord, parseRecord } from '../../src/core/record-codec.js';
-import { DAY_MS, captureWarnings, clearStorage, closeFrames, cookieRecord, openFrame, rawCookie, storeRecord } from '../helpers.js';
+import { DAY_MS, captureWarnings, clearStorage, closeFrames, closeStores, cookieRecord, earlierRecord, openFrame, openStore, rawCookie, storeRecord } from '../helpers.js';
 
 const FORGED_ID = '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f';
 const now = Date.now();
 
 describe('forged records', () => {
   beforeEach(clearStorage);
-  afterEach(clearStorage);
+  afterEach(() => {
+    closeStores();
+    clearStorage();
+  });
 
   for (const [what, record] of [
     ['dated far ahead', { ts: new Date(now + 3000 * DAY_MS).toISOString(), exp: new Date(now + 3100 * DAY_MS).toISOString() }],
@@ -51,7 +52,7 @@ describe('forged records', () => {
     const categories = Array.from({ length: 1000 }, (_, i) => `category-${i}`);
     const w = captureWarnings();
     try {
-      const store = new ConsentStore({ categories });
+      const store = openStore({ categories });
       store.read();
       store.acceptAll();
       store.rejectAll();
@@ -60,7 +61,6 @@ describe('forged records', () => {
       expect(localStorage.getItem('cookie_consent')).to.include('category-999');
       expect(w.messages).to.have.length(1);
       expect(w.messages[0]).to.match(/the consent record is \d{4,} bytes, more than a cookie holds \(4096\)/);
-      store.close();
     } finally {
       w.restore();
     }
@@ -75,18 +75,7 @@ describe('forged records and dist/consent-mode.js: what the store cannot read is
     clearStorage();
   });
 
-  const record: ConsentRecord = {
-    v: 1,
-    id: FORGED_ID,
-    ts: new Date(now - DAY_MS).toISOString(),
-    exp: new Date(now + 100 * DAY_MS).toISOString(),
-    rev: '',
-    mode: 'opt-in',
-    granted: ['necessary', 'analytics'],
-    denied: ['marketing'],
-    cause: 'save',
-    gpc: false,
-  };
+  const record = earlierRecord({ id: FORGED_ID });
   const stored = encodeRecord(record)!;
   /** The stored form with field `i` (0 the form, 1 the id, 4 the flags) replaced. */
   const withField = (i: number, value: string) => stored.split('.').map((f, j) => (j === i ? value : f)).join('.');

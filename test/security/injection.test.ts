@@ -8,9 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { ConsentStore } from '../../src/core/consent-store.js';
 import { activateGated, setScriptNonce } from '../../src/core.js';
-import { captureWarnings, clearStorage, openFrame, sleep, until } from '../helpers.js';
+import { captureWarnings, clearStorage, closeStores, openFrame, openStore, sleep, until } from '../helpers.js';
 
 interface Framed extends Window {
   ran: string[];
@@ -71,6 +70,7 @@ describe('setScriptNonce(): an app that bundles the library gives it the nonce',
   afterEach(() => {
     setScriptNonce('');
     host.remove();
+    closeStores();
     clearStorage();
   });
 
@@ -84,7 +84,7 @@ describe('setScriptNonce(): an app that bundles the library gives it the nonce',
       <script type="text/plain" data-consent="analytics" nonce="other">ranNonce.push('other')</script>`;
     const w = captureWarnings();
     try {
-      const store = new ConsentStore({ categories: 'analytics' });
+      const store = openStore({ categories: 'analytics' });
       store.read();
       store.acceptAll();
       activateGated(host);
@@ -93,7 +93,6 @@ describe('setScriptNonce(): an app that bundles the library gives it the nonce',
       await sleep(50);
       expect(ran).to.deep.equal(['with']);
       expect(w.messages.filter((m) => m.includes(REFUSED))).to.have.length(2);
-      store.close();
     } finally {
       w.restore();
     }
@@ -104,12 +103,11 @@ describe('setScriptNonce(): an app that bundles the library gives it the nonce',
     (window as { ranNonce?: string[] }).ranNonce = ran;
     setScriptNonce('');
     host.innerHTML = `<script type="text/plain" data-consent="analytics">ranNonce.push('without')</script>`;
-    const store = new ConsentStore({ categories: 'analytics' });
+    const store = openStore({ categories: 'analytics' });
     store.read();
     store.acceptAll();
     activateGated(host);
     await sleep(50);
     expect(ran).to.deep.equal(['without']);
-    store.close();
   });
 });

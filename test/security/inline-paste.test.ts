@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, until } from '../helpers.js';
-import { part } from '../components/cookie-consent/element-helpers.js';
+import { expectNone, part } from '../components/cookie-consent/element-helpers.js';
 
 interface Framed extends Window {
   warnings: string[];
@@ -33,7 +33,7 @@ for (const lang of ['en', 'de']) {
       // English, the one language it carries
       expect(part(el, 'accept-button')!.textContent!.trim()).to.equal('Accept all');
       // no button for what cannot load
-      expect(part(el, 'preferences-button'), 'a Preferences button').to.equal(null);
+      expectNone(part(el, 'preferences-button'), 'Preferences button');
 
       part(el, 'accept-button')!.click();
       await until(() => win.ran.length, 'the gated script');

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import '../../src/define.js';
 import { captureWarnings, clearStorage } from '../helpers.js';
-import { part } from '../components/cookie-consent/element-helpers.js';
+import { expectNone, part } from '../components/cookie-consent/element-helpers.js';
 
 describe('policy-href', () => {
   beforeEach(clearStorage);
@@ -17,7 +17,7 @@ describe('policy-href', () => {
         await el.updateComplete;
         el.requestUpdate();
         await el.updateComplete;
-        expect(part(el, 'policy-link'), 'a link').to.equal(null);
+        expectNone(part(el, 'policy-link'), 'link');
         expect(w.messages).to.deep.equal([`<cookie-consent>: policy-href="${href}" is not valid; using no link.`]);
       } finally {
         w.restore();

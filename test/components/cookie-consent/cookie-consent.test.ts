@@ -4,9 +4,8 @@ import '../../../src/define.js';
 import { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../../../src/core/consent-change-event.js';
 import { whenGranted } from '../../../src/core/consent-hub.js';
-import { canEmulateMedia, captureWarnings, clearStorage, cookieRecord, rawCookie, storeRecord, until } from '../../helpers.js';
-import { banner, click, expectFocusOn, part } from './element-helpers.js';
-import { expectNone } from './element-helpers.js';
+import { canEmulateMedia, captureWarnings, clearStorage, cookieRecord, rawCookie, sleep, storeRecord, until } from '../../helpers.js';
+import { banner, click, expectFocusOn, expectNone, part } from './element-helpers.js';
 
 describe('<cookie-consent>', () => {
   beforeEach(clearStorage);
@@ -178,7 +177,7 @@ describe('<cookie-consent>', () => {
       const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics"></cookie-consent>`);
       let granted = false;
       void whenGranted('analytics').then(() => (granted = true));
-      await new Promise((r) => setTimeout(r));
+      await sleep(0);
       expect(granted).to.equal(false);
       await click(el, 'accept-button');
       await until(() => granted, 'whenGranted() to resolve');

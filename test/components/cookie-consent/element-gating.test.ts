@@ -2,9 +2,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, storeRecord } from '../../helpers.js';
+import { clearStorage, sleep, storeRecord, until } from '../../helpers.js';
 import { dialog, part, switches } from './element-helpers.js';
-import { until } from '../../gating/gating-helpers.js';
 
 declare global {
   interface Window {
@@ -33,12 +32,12 @@ describe('<cookie-consent> with gated markup', () => {
     const root = await page();
     const el = root.querySelector('cookie-consent')!;
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
     expect(window.__ranHere).to.deep.equal([]);
     el.acceptAll();
     await until(() => window.__ranHere.length === 2, 'both scripts');
     el.save(['analytics', 'video']);
-    await new Promise((r) => setTimeout(r, 50));
+    await sleep(50);
     expect(window.__ranHere).to.have.members(['analytics', 'video']);
     expect(window.__ranHere).to.have.length(2);
   });

@@ -9,7 +9,7 @@ import type { CookieConsentElement } from '../../../src/components/cookie-consen
 import type { CookieDeclarationElement } from '../../../src/components/cookie-declaration/cookie-declaration.js';
 import ar from '../../../src/i18n/ar.js';
 import { captureWarnings, clearStorage, storeRecord, until } from '../../helpers.js';
-import { expectFocusOn } from '../cookie-consent/element-helpers.js';
+import { banner, dialog, expectFocusOn, expectNone } from '../cookie-consent/element-helpers.js';
 
 const CONFIG = `
   <cookie-category name="analytics" label="Statistics" cookies="_ga _ga_*">Counts visits.</cookie-category>
@@ -34,6 +34,9 @@ const text = (el: Element | null | undefined) => el?.textContent!.replace(/\s+/g
 /** The stated choice about each category and service, by id. */
 const choices = (d: Element) =>
   Object.fromEntries([...d.querySelectorAll<HTMLElement>('[data-category], [data-service]')].map((s) => [s.dataset.category ?? s.dataset.service, text(s.querySelector(':scope > dl .state'))]));
+
+/** The choices stated before any decision. */
+const undecided = { necessary: 'Always allowed', analytics: 'Not decided yet', marketing: 'Not decided yet', youtube: 'Not decided yet', 'meta-pixel': 'Not decided yet' };
 
 describe('<cookie-declaration>', () => {
   let warnings: ReturnType<typeof captureWarnings>;
@@ -65,13 +68,7 @@ describe('<cookie-declaration>', () => {
     const policy = youtube.querySelector<HTMLAnchorElement>('.policy a')!;
     expect([text(policy), policy.getAttribute('href')]).to.deep.equal(['YouTube privacy policy', 'https://policies.example/privacy']);
     expect(text(declaration.querySelector('[data-category="necessary"] .cookies')), 'the consent cookie is a necessary one').to.equal('cookie_consent');
-    expect(choices(declaration)).to.deep.equal({
-      necessary: 'Always allowed',
-      analytics: 'Not decided yet',
-      marketing: 'Not decided yet',
-      youtube: 'Not decided yet',
-      'meta-pixel': 'Not decided yet',
-    });
+    expect(choices(declaration)).to.deep.equal(undecided);
     expect(text(declaration.querySelector('.consent-record'))).to.equal('You have not made a choice yet.');
     expect(text(declaration.querySelector('button'))).to.equal('Cookie settings');
     expect(warnings.messages).to.deep.equal([]);
@@ -80,8 +77,10 @@ describe('<cookie-declaration>', () => {
 
   it('keeps the choices and the stored decision up to date on every consent-change', async () => {
     const { consent, declaration } = await privacyPage();
+    expect(choices(declaration), 'before the save').to.deep.equal(undecided);
+    expect(text(declaration.querySelector('.consent-record')), 'before the save').to.equal('You have not made a choice yet.');
     consent.save(['youtube', 'analytics']);
-    expect(choices(declaration)).to.deep.equal({
+    expect(choices(declaration), 'after the save').to.deep.equal({
       necessary: 'Always allowed',
       analytics: 'Allowed',
       marketing: 'Not allowed',
@@ -98,7 +97,7 @@ describe('<cookie-declaration>', () => {
     consent.acceptAll();
     expect(Object.values(choices(declaration)).slice(1)).to.deep.equal(['Allowed', 'Allowed', 'Allowed', 'Allowed']);
     consent.reset();
-    expect(choices(declaration).youtube).to.equal('Not decided yet');
+    expect(choices(declaration), 'after the reset').to.deep.equal(undecided);
     expect(text(declaration.querySelector('.consent-record'))).to.equal('You have not made a choice yet.');
     await expect(declaration).to.be.accessible();
   });
@@ -107,7 +106,7 @@ describe('<cookie-declaration>', () => {
     const stored = storeRecord({ granted: ['necessary', 'analytics', 'youtube'], denied: ['marketing', 'meta-pixel'] });
     const { consent, declaration } = await privacyPage();
     expect(consent.open).to.equal(false);
-    expect(!!consent.shadowRoot!.querySelector('[part~="banner"]'), 'no banner rendered').to.equal(false);
+    expectNone(banner(consent), 'banner rendered');
     expect(choices(declaration)).to.deep.include({ analytics: 'Allowed', marketing: 'Not allowed', youtube: 'Allowed', 'meta-pixel': 'Not allowed' });
     expect(text(declaration.querySelector('.consent-record code'))).to.equal(stored.id);
   });
@@ -131,7 +130,7 @@ describe('<cookie-declaration>', () => {
     const shown = oneEvent(consent, 'consent-show');
     button.click();
     expect((await shown).detail.view).to.equal('preferences');
-    await until(() => consent.shadowRoot!.querySelector('dialog')?.open, 'the dialog');
+    await until(() => dialog(consent)?.open, 'the dialog');
     const hidden = oneEvent(consent, 'consent-hide');
     await sendKeys({ press: 'Escape' });
     await hidden;
@@ -162,6 +161,7 @@ describe('<cookie-declaration>', () => {
     expect([...named!.querySelectorAll('h2')].map(text)).to.deep.equal(['Necessary', 'Functional']);
     expect(text(named!.querySelector('[data-category="necessary"] .cookies'))).to.equal('shop_consent');
     expect([...wrong!.querySelectorAll('h2')].map(text)).to.deep.equal(['Necessary', 'Analytics']);
+    expect([choices(named!).functional, choices(wrong!).analytics], 'before the decision').to.deep.equal(['Not decided yet', 'Not decided yet']);
     (page.querySelector('#shop') as CookieConsentElement).acceptAll();
     expect(choices(named!).functional).to.equal('Allowed');
     expect(choices(wrong!).analytics).to.equal('Not decided yet');

@@ -5,8 +5,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ConsentRecord } from '../../../src/core/consent-record.js';
-import { clearStorage, closeFrames, DAY_MS, openFrame, storeRecord } from '../../helpers.js';
+import { clearStorage, closeFrames, earlierRecord, openFrame, storeRecord } from '../../helpers.js';
 import { ALL_DENIED, SEVEN_TYPES, TABLE } from './consent-mode-table.js';
+import { consentCommands, tag } from './data-layer.js';
 
 type FixtureWindow = Window &
   Record<string, unknown> & { errors: string[]; warnings: string[]; dataLayer?: unknown[]; gtag?: unknown };
@@ -18,15 +19,6 @@ async function load(fixture: string): Promise<FixtureWindow> {
   return frame.contentWindow as FixtureWindow;
 }
 
-const tag = (entry: unknown) => Object.prototype.toString.call(entry);
-
-/** The consent commands in `layer`, as `[command, values]`. */
-function consentCommands(layer: readonly unknown[]): [string, Record<string, unknown>][] {
-  return layer
-    .filter((e) => (e as ArrayLike<unknown>)?.[0] === 'consent')
-    .map((e) => [(e as ArrayLike<unknown>)[1] as string, (e as ArrayLike<unknown>)[2] as Record<string, unknown>]);
-}
-
 /** The seven types of a consent command, without `wait_for_update`. */
 function types(values: Record<string, unknown>): Record<string, unknown> {
   const { wait_for_update: _, ...rest } = values;
@@ -35,15 +27,7 @@ function types(values: Record<string, unknown>): Record<string, unknown> {
 
 /** The value of the stored record in localStorage, exactly as the store writes it. */
 function localRecord(overrides: Partial<ConsentRecord>): void {
-  const now = Date.now();
-  localStorage.setItem(
-    'cookie_consent',
-    JSON.stringify({
-      v: 1, id: '6f1c0a8e-2c1d-4b8e-9d4f-0a1b2c3d4e5f', ts: new Date(now - DAY_MS).toISOString(),
-      exp: new Date(now + 100 * DAY_MS).toISOString(), rev: '', mode: 'opt-in', granted: ['necessary'],
-      denied: [], cause: 'save', gpc: false, ...overrides,
-    }),
-  );
+  localStorage.setItem('cookie_consent', JSON.stringify(earlierRecord({ granted: ['necessary'], denied: [], ...overrides })));
 }
 
 describe('dist/consent-mode.js, the <head> bootstrap', () => {

@@ -1,21 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define.js';
 import type { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
-import { captureWarnings, clearStorage, storeRecord, until } from '../../helpers.js';
+import { captureWarnings, clearStorage, sleep, storeRecord, until } from '../../helpers.js';
 import { part } from '../../components/cookie-consent/element-helpers.js';
 import { ALL_DENIED, TABLE } from './consent-mode-table.js';
+import { consentCommands, gtagArgs } from './data-layer.js';
 
 const win = window as unknown as Record<string, unknown[] | undefined>;
-const commands = (layer: unknown[] = []) =>
-  layer.filter((e) => (e as IArguments)[0] === 'consent').map((e) => [(e as IArguments)[1], (e as IArguments)[2]]);
-function gtagArgs(..._a: unknown[]): IArguments {
-  return arguments;
-}
 
 /** Time enough for the element to push something on connect, were it to (the integration is in memory). */
-const integrationLoaded = () => new Promise((r) => setTimeout(r, 50));
+const integrationLoaded = () => sleep(50);
 /** Waits until the element's integration pushed the default into `layer` (no bootstrap there). */
-const defaultPushed = (layer: string) => until(() => commands(win[layer]).length, `the default in ${layer}`);
+const defaultPushed = (layer: string) => until(() => consentCommands(win[layer]).length, `the default in ${layer}`);
 
 describe('<cookie-consent google-consent-mode>', () => {
   // The element imports the integration once per page, on demand, which takes a few tasks: done
@@ -43,9 +39,9 @@ describe('<cookie-consent google-consent-mode>', () => {
       html`<cookie-consent categories="analytics marketing functional" google-consent-mode google-data-layer="elLayer"></cookie-consent>`,
     );
     await defaultPushed('elLayer');
-    expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED]]);
+    expect(consentCommands(win.elLayer)).to.deep.equal([['default', ALL_DENIED]]);
     part(el, 'accept-button')!.click();
-    expect(commands(win.elLayer)).to.deep.equal([['default', ALL_DENIED], ['update', TABLE[0].state]]);
+    expect(consentCommands(win.elLayer)).to.deep.equal([['default', ALL_DENIED], ['update', TABLE[0].state]]);
     expect(Object.prototype.toString.call(win.elLayer!.at(-1))).to.equal('[object Arguments]');
     await el.updateComplete;
   });
@@ -59,7 +55,7 @@ describe('<cookie-consent google-consent-mode>', () => {
     await integrationLoaded();
     expect(win.elLayer).to.have.length(2);
     el.rejectAll();
-    expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', ALL_DENIED]);
+    expect(consentCommands(win.elLayer).at(-1)).to.deep.equal(['update', ALL_DENIED]);
     expect(warnings.messages).to.deep.equal([]);
   });
 
@@ -71,7 +67,7 @@ describe('<cookie-consent google-consent-mode>', () => {
       </cookie-consent>`);
     await defaultPushed('elLayer');
     el.save(['analytics', 'ads', 'prefs']);
-    expect(commands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted' }]);
+    expect(consentCommands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted' }]);
   });
 
   it('without the attribute, nothing is pushed', async () => {

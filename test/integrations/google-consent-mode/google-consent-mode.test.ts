@@ -17,19 +17,9 @@ import {
 } from '../../../src/integrations/google-consent-mode/google-consent-mode.js';
 import { captureWarnings, clearStorage, closeStores, openStore, storeRecord } from '../../helpers.js';
 import { ALL_DENIED, CATEGORIES, SEVEN_TYPES, TABLE } from './consent-mode-table.js';
+import { consentCommands, gtagArgs, tag } from './data-layer.js';
 
-/** What Google's stub pushes: the Arguments object of the call. */
-function gtagArgs(..._args: unknown[]): IArguments {
-  // eslint-disable-next-line prefer-rest-params
-  return arguments;
-}
-
-const tag = (entry: unknown) => Object.prototype.toString.call(entry);
 const win = window as unknown as Record<string, unknown>;
-
-/** The consent commands in `layer`, as `[command, values]`. */
-const consentCommands = (layer: readonly unknown[]) =>
-  layer.filter((e) => (e as IArguments)[0] === 'consent').map((e) => [(e as IArguments)[1], (e as IArguments)[2]]);
 
 let n = 0;
 
