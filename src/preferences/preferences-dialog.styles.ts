@@ -27,6 +27,15 @@ export const preferencesStyles: string = css`
     gap: 1rem;
     padding: 1rem 1.25rem 0.5rem;
   }
+  /* at 320 px with large text, a long word would push the dialog sideways: it breaks instead */
+  dialog {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .dialog-head h2,
+  .switch-row .label {
+    min-width: 0;
+  }
   .dialog-head h2 {
     margin: 0;
   }

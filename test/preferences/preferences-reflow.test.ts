@@ -54,7 +54,7 @@ for (const { what, width, height, fontSize } of SETTINGS) {
       return { el, d: await openPreferences(el) };
     };
 
-    if (!fontSize) {
+    {
       it('nothing scrolls sideways: not the page, not the dialog, no part of it; the dialog fits the width', async () => {
         const { d } = await open();
         expect(innerWidth, 'the viewport').to.equal(width);
