@@ -6,6 +6,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { emulateMediaFeatures, filePages } from './test/server/commands.mjs';
 import { fixtureRoutes } from './test/server/fixture-routes.mjs';
+import { nextApp } from './test/server/next-app.mjs';
 import { reactModules } from './test/frameworks/react-modules.mjs';
 
 // Debian's browsers; the launcher (puppeteer-core) drives Chromium over CDP and Firefox over
@@ -27,7 +28,7 @@ const browsers = (process.env.BROWSERS || 'chromium,firefox').split(',').map((b)
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [fixtureRoutes()],
+  middleware: [fixtureRoutes(), nextApp()],
   plugins: [
     emulateMediaFeatures(),
     filePages(),

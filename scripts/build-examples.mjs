@@ -8,6 +8,8 @@
  * - svelte: `svelte-check` (with `cookie-consent-element/svelte.js`); Vite + @sveltejs/vite-plugin-svelte.
  * - angular: the Angular compiler (AOT, `strictTemplates`), inside the Vite build
  *   (`examples/angular/angular-aot.ts`), and once more over `src/type-checks.ts`.
+ * - nextjs: `next build`, which type-checks it too, into `examples/nextjs/.next/`; the test server
+ *   runs it with `next start` (`test/server/next-app.mjs`).
  *
  * The examples import `cookie-consent-element` as an app would; inside this package the name
  * resolves to the package itself (self-reference through `exports`), so to the built `dist/`.
@@ -18,7 +20,8 @@
  * one, fails.
  *
  * Each built page gets a first script that records every error, unhandled rejection,
- * `console.error` and `console.warn` in `window.__logged`, for the tests to assert on.
+ * `console.error` and `console.warn` in `window.__logged`, for the tests to assert on
+ * (`record-logs.mjs`).
  *
  * `node scripts/build-examples.mjs [name…]` builds some only.
  */
@@ -27,6 +30,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { RECORD_LOGS } from './record-logs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -35,25 +39,13 @@ const started = performance.now();
 /** Records what the page logs before anything else runs (a classic inline script, first in <head>). */
 const recordLogs = {
   name: 'record-logs',
-  transformIndexHtml: () => [
-    {
-      tag: 'script',
-      injectTo: 'head-prepend',
-      children: `window.__logged = [];
-addEventListener('error', (e) => __logged.push('error: ' + (e.message || (e.target && (e.target.src || e.target.href)))), true);
-addEventListener('unhandledrejection', (e) => __logged.push('unhandled rejection: ' + e.reason));
-for (const level of ['error', 'warn']) {
-  const original = console[level];
-  console[level] = (...args) => { __logged.push(level + ': ' + args.map(String).join(' ')); original.apply(console, args); };
-}`,
-    },
-  ],
+  transformIndexHtml: () => [{ tag: 'script', injectTo: 'head-prepend', children: RECORD_LOGS }],
 };
 
 /** Runs a checker; resolves with its output, rejects with it when it exits non-zero (unless `allowFailure`). */
-function run(command, args, { allowFailure = false } = {}) {
+function run(command, args, { allowFailure = false, env = process.env } = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -113,6 +105,8 @@ async function angularTypeChecks() {
 
 const examples = {
   react: () => run(bin('tsc'), ['-p', 'examples/react/tsconfig.json']),
+  // `next build` type-checks the app and builds it (into examples/nextjs/.next/)
+  nextjs: () => run(bin('next'), ['build', 'examples/nextjs'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } }),
   vue: () => run(bin('vue-tsc'), ['-p', 'examples/vue/tsconfig.json']),
   svelte: svelteCheck,
   angular: angularTypeChecks,
@@ -127,7 +121,7 @@ async function one(name) {
   await examples[name]();
   const t1 = performance.now();
   const dir = join(root, 'examples', name);
-  await build({
+  if (name !== 'nextjs') await build({
     root: dir,
     configFile: join(dir, 'vite.config.ts'),
     logLevel: 'warn',
@@ -136,7 +130,8 @@ async function one(name) {
     build: { rolldownOptions: { checks: { bundlerTimings: false } } },
   });
   const t2 = performance.now();
-  console.log(`build:examples: ${name}: type-checked in ${((t1 - t0) / 1000).toFixed(1)} s, built in ${((t2 - t1) / 1000).toFixed(1)} s`);
+  const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(`build:examples: ${name}: ${name === 'nextjs' ? `type-checked and built in ${seconds(t1 - t0)}` : `type-checked in ${seconds(t1 - t0)}, built in ${seconds(t2 - t1)}`}`);
 }
 
 // two at a time: the machine has two cores

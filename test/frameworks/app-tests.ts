@@ -1,7 +1,8 @@
 /**
  * The same checks for each framework example (`examples/<name>/`, built into
- * `examples/<name>/dist/` by `npm run build:examples`): the built app is loaded in a frame of the
- * test page, as a visitor would open it, and driven through the banner and through its own UI.
+ * `examples/<name>/dist/` by `npm run build:examples`, or served by its own server, as the
+ * Next.js one is): the app is loaded in a frame of the test page, as a visitor would open it, and
+ * driven through the banner and through its own UI.
  *
  * Each app renders `<cookie-consent categories="analytics marketing" accept-label="Allow all"
  * position="bottom">` with the properties `days` (30, 365 after its "Keep the choice for a year"
@@ -28,15 +29,18 @@ interface App {
   button: (part: string) => HTMLButtonElement;
 }
 
-async function open(name: string): Promise<App> {
-  const frame = await openFrame(`/examples/${name}/dist/index.html`);
+async function open(url: string): Promise<App> {
+  const frame = await openFrame(url);
   const win = frame.contentWindow as AppWindow;
   const doc = win.document;
   expect(win.__logged, 'the page records what it logs (built by build:examples)').to.be.an('array');
   const el = await until(() => doc.querySelector('cookie-consent'), 'the app to render <cookie-consent>');
   await win.customElements.whenDefined('cookie-consent');
-  // the app's own UI rendered too
+  // the app's own UI rendered too, and the element has the properties it set (a page rendered on
+  // a server gets them when it hydrates, which may come after the element's definition; `days`
+  // may have come as an attribute of the server's HTML, `policyHref` has no such attribute)
   await until(() => doc.querySelector('#granted'), 'the app to render its UI');
+  await until(() => (el as CookieConsentElement).policyHref === '/privacy', 'the app to set the element’s properties');
   await el.updateComplete;
   return {
     win,
@@ -48,8 +52,8 @@ async function open(name: string): Promise<App> {
   };
 }
 
-/** Registers the tests of one framework example. */
-export function testFrameworkApp(name: string, title: string): void {
+/** Registers the tests of one framework example, served at `url` (default: its built page). */
+export function testFrameworkApp(name: string, title: string, url = `/examples/${name}/dist/index.html`): void {
   describe(`${title} example (examples/${name}/)`, () => {
     beforeEach(clearStorage);
     afterEach(() => {
@@ -58,7 +62,7 @@ export function testFrameworkApp(name: string, title: string): void {
     });
 
     it('renders the banner with the attributes and properties the app set', async () => {
-      const { win, el, button } = await open(name);
+      const { win, el, button } = await open(url);
       expect(el.open, 'no decision yet: the banner shows').to.equal(true);
       expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.not.equal(null);
       // set as properties: a number stays a number (an attribute would arrive as the string "30")
@@ -75,7 +79,7 @@ export function testFrameworkApp(name: string, title: string): void {
     });
 
     it('Accept all updates the app’s own UI through consent-change, and shows the gated block only then', async () => {
-      const { win, el, granted, analytics, button } = await open(name);
+      const { win, el, granted, analytics, button } = await open(url);
       expect(granted()).to.equal('necessary');
       expect(analytics(), 'nothing granted yet: no analytics block').to.equal(null);
       button('accept-button').click();
@@ -90,7 +94,7 @@ export function testFrameworkApp(name: string, title: string): void {
     });
 
     it('Reject all keeps the gated block out; granting analytics from the app’s settings button brings it', async () => {
-      const { win, el, doc, granted, analytics, button } = await open(name);
+      const { win, el, doc, granted, analytics, button } = await open(url);
       button('reject-button').click();
       await until(() => cookieRecord()?.cause === 'reject-all', 'the decision');
       // the app re-renders on the event: give it the time it would take to show something
@@ -118,7 +122,7 @@ export function testFrameworkApp(name: string, title: string): void {
 
     it('shows a decision stored on an earlier visit at once, with the banner closed', async () => {
       storeRecord({ granted: ['necessary', 'analytics'], denied: ['marketing'] });
-      const { win, el, granted, analytics } = await open(name);
+      const { win, el, granted, analytics } = await open(url);
       await until(() => granted() === 'necessary analytics', `the app to show the stored grants (it shows "${granted()}")`);
       expect(analytics()).to.not.equal(null);
       expect(el.open).to.equal(false);
@@ -126,7 +130,7 @@ export function testFrameworkApp(name: string, title: string): void {
     });
 
     it('passes a property the app changes later on to the element', async () => {
-      const { win, el, doc, button } = await open(name);
+      const { win, el, doc, button } = await open(url);
       doc.querySelector<HTMLButtonElement>('#longer')!.click();
       await until(() => el.days === 365, `days to become 365 (it is ${el.days})`);
       await el.updateComplete;
