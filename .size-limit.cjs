@@ -19,7 +19,7 @@ const budget = (name, target, limit) => ({
 
 module.exports = [
   // A returning visit (a decision stored) runs the drop-in file alone: no banner, no Lit.
-  { ...budget('a returning visit: the drop-in ES module', '5 KB', '15.9 KB'), gzip: true, path: 'dist/cookie-consent.bundle.js', ...asServed },
+  { ...budget('a returning visit: the drop-in ES module', '5 KB', '15.95 KB'), gzip: true, path: 'dist/cookie-consent.bundle.js', ...asServed },
   { ...budget('a returning visit: the drop-in classic script', '5 KB', '16.1 KB'), gzip: true, path: 'dist/cookie-consent.iife.js', ...asServed },
   // A first visit also prefetches the preferences (which bring Lit) once the banner shows.
   {

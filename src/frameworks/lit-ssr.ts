@@ -5,13 +5,17 @@
  * (docs/frameworks.md#lit-ssr).
  *
  * The server says whether the banner shows, with the `open` attribute (from `readConsentCookie()`
- * and `needsDecision()` of `./core.js`): without it, the element is written with no shadow root
- * and the browser draws what the stored decision calls for. The banner is written from the
- * element's attributes alone, as the server sees them: its texts, `lang`, `mode`, `position`,
- * `theme`, `policy-href` and `categories` (children are not the renderer's to read).
+ * and `needsDecision()` of `./core.js`): without it, the element is written with an empty shadow
+ * root and the browser draws what the stored decision calls for. The banner is written from the
+ * element's attributes alone, as the server sees them: its texts, its own `lang`, `mode`,
+ * `position`, `theme`, `policy-href` and `categories` (children are not the renderer's to read).
  */
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+// In Node, Lit's modules put their registry (the DOM shim's) on `globalThis.customElements` where
+// there is none, and leave one that is there in place: the element registers where the app's Lit
+// elements are, and where Lit SSR looks them up.
+import 'lit';
 import { ElementRenderer } from '@lit-labs/ssr/lib/element-renderer.js';
+import { reflectedAttributeName } from '@lit-labs/ssr/lib/reflected-attributes.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { CookieConsentElement, defineConsent } from '../define.js';
@@ -37,9 +41,19 @@ const ATTRIBUTES = new Map(
     .map(([name, options]) => [name, { attribute: options.attribute || name.toLowerCase(), boolean: options.type === Boolean }]),
 );
 
-// Lit SSR renders what the registry knows: the shim's, which may have come after the element's
-// module (imports are not evaluated in a promised order)
+// Lit SSR renders what the registry knows, which may have come after the element's module
+// (imports are not evaluated in a promised order)
 defineConsent();
+
+/** `value` as text, or `undefined` (and one warning) for a value that has none (`Object.create(null)`). */
+function asText(name: string, value: unknown): string | undefined {
+  try {
+    return String(value);
+  } catch {
+    console.warn(`<cookie-consent>: the value of ${name} cannot be read as text; it is left out.`);
+    return undefined;
+  }
+}
 
 /**
  * Renders `<cookie-consent>` on the server: its attributes (properties bound with `.policyHref`
@@ -51,17 +65,28 @@ export class CookieConsentRenderer extends ElementRenderer {
     return tagName === 'cookie-consent';
   }
 
+  /** The attributes it writes. */
   readonly #attributes = new Map<string, string>();
+  /** What the banner is written from: the attributes, and the properties Lit SSR writes itself (`lang`). */
+  readonly #values = new Map<string, string>();
 
   override setAttribute(name: string, value: string): void {
-    this.#attributes.set(name.toLowerCase(), String(value));
+    const text = asText(name, value);
+    if (text === undefined) return;
+    this.#attributes.set(name.toLowerCase(), text);
+    this.#values.set(name.toLowerCase(), text);
   }
 
   override setProperty(name: string, value: unknown): void {
     const known = ATTRIBUTES.get(name);
     if (!known) return;
-    if (known.boolean ? !value : value == null) this.#attributes.delete(known.attribute);
-    else this.#attributes.set(known.attribute, known.boolean ? '' : String(value));
+    const text = known.boolean ? (value ? '' : undefined) : value == null ? undefined : asText(name, value);
+    // (a property Lit SSR reflects on every element, such as `lang`, it writes as an attribute itself)
+    const written = reflectedAttributeName('cookie-consent', name) === undefined;
+    for (const map of written ? [this.#attributes, this.#values] : [this.#values]) {
+      if (text === undefined) map.delete(known.attribute);
+      else map.set(known.attribute, text);
+    }
   }
 
   override renderAttributes(): ThunkedRenderResult {
@@ -72,15 +97,17 @@ export class CookieConsentRenderer extends ElementRenderer {
     return { mode: 'open' };
   }
 
-  override renderShadow(_renderInfo: RenderInfo): ThunkedRenderResult | undefined {
-    if (!this.#attributes.has('open')) return undefined;
-    const code = languageWithTexts(this.#attributes.get('lang')) ?? 'en';
+  override renderShadow(_renderInfo: RenderInfo): ThunkedRenderResult {
+    // Not open: an empty shadow root, which the element draws into. (No shadow root at all would
+    // leave the element on Lit SSR's stack of hosts, and every element after it deferred.)
+    if (!this.#values.has('open')) return [];
+    const code = languageWithTexts(this.#values.get('lang')) ?? 'en';
     return [() => (code === 'en' ? this.#shadow(en) : loadStrings(code).then((t) => this.#shadow(t), () => this.#shadow(en)))];
   }
 
   /** The shadow root's markup, as the element's first render in the browser makes it. */
   #shadow(t: BannerStrings): string {
-    const a = (name: string) => this.#attributes.get(name) ?? '';
+    const a = (name: string) => this.#values.get(name) ?? '';
     const mode = oneOf('mode', a('mode'), Object.values(ConsentMode), 'opt-in');
     const position = oneOf('position', a('position'), Object.values(BannerPosition), 'bottom');
     const theme = oneOf('theme', a('theme'), Object.values(BannerTheme), 'auto');

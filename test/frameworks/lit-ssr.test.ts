@@ -38,6 +38,7 @@ describe('Lit SSR: cookie-consent-element/lit-ssr.js', function () {
   it("a first visit: the server's banner shows before any script, and the element takes it over with no error", async () => {
     const { win, el } = await load();
     expect(win.__before, 'before the definition').to.deep.equal({ defined: false, shadowRoot: true, accept: 'Accept all', shown: true, position: 'fixed' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part'), 'the focus the visitor put on the server’s Accept all').to.equal('button accept-button');
 
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('[part~="banner"]'), 'one banner').to.have.length(1);
@@ -62,7 +63,7 @@ describe('Lit SSR: cookie-consent-element/lit-ssr.js', function () {
     closeFrames();
 
     const { win, el } = await load();
-    expect(win.__before, 'before the definition').to.deep.equal({ defined: false, shadowRoot: false, accept: null, shown: false, position: null });
+    expect(win.__before, 'before the definition: an empty shadow root').to.deep.equal({ defined: false, shadowRoot: true, accept: null, shown: false, position: null });
     expectNone(banner(el), 'banner');
     expect(el.open).to.equal(false);
     expect(part(el, 'revoke-button'), 'the floating button to change it').to.not.equal(null);

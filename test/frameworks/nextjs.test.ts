@@ -1,13 +1,14 @@
 /**
  * The Next.js App Router example (`examples/nextjs/`), built by `npm run build:examples` and run
  * with `next start` behind the test server (`test/server/next-app.mjs`): the shared checks of the
- * framework examples, and what the server renders from the request's cookie.
+ * framework examples, and what the server renders from the request's cookie. `next dev`:
+ * test/node/nextjs-dev.test.mjs.
  */
 import { expect } from '@open-wc/testing';
 import { clearStorage, storeRecord } from '../helpers.js';
 import { testFrameworkApp } from './app-tests.js';
 
-testFrameworkApp('nextjs', 'Next.js 16 (App Router)', '/examples/nextjs');
+testFrameworkApp('nextjs', 'Next.js 16 (App Router), next start', '/examples/nextjs');
 
 describe('Next.js example: what the server renders', () => {
   beforeEach(clearStorage);

@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
-import { CookieConsentRenderer } from '../../dist/frameworks/lit-ssr.js';
+import { html, LitElement } from 'lit';
+// an app's own Lit element, registered before the renderer's module is imported
+customElements.define('app-before', class extends LitElement { render() { return html`<b>before</b>`; } });
+const { CookieConsentRenderer } = await import('../../dist/frameworks/lit-ssr.js');
+customElements.define('app-after', class extends LitElement { render() { return html`<b>after</b>`; } });
 import { en } from '../../dist/i18n/en.js';
 import de from '../../dist/i18n/de.js';
 
@@ -42,10 +45,27 @@ test('open: the banner in a declarative shadow root, with its styles, as the ele
   );
 });
 
-test('not open (the visitor has decided): no shadow root, the attributes alone', async () => {
+test('not open (the visitor has decided): an empty shadow root for the element to draw in', async () => {
   const { tag, shadow } = parts(await ssr(html`<cookie-consent ?open=${false} categories="analytics" .noRevokeButton=${true}></cookie-consent>`));
   assert.equal(tag, '<cookie-consent categories="analytics" no-revoke-button>');
-  assert.equal(shadow, null);
+  assert.equal(shadow, '');
+});
+
+test("the app's own Lit elements render beside it, registered before or after it, and none is deferred", async () => {
+  for (const open of [true, false]) {
+    const out = (await ssr(html`<app-before></app-before><cookie-consent ?open=${open}></cookie-consent><app-after></app-after>`)).replace(/<!--[^>]*-->/g, '');
+    assert.match(out, /<app-before><template shadowroot="open" shadowrootmode="open"><b>before<\/b><\/template><\/app-before>/, `open: ${open}`);
+    assert.match(out, /<app-after><template shadowroot="open" shadowrootmode="open"><b>after<\/b><\/template><\/app-after>/, `open: ${open}`);
+    assert.ok(!out.includes('defer-hydration'), out);
+  }
+});
+
+test('a property with no text is left out with one warning, never a thrown error; .lang is written once', async () => {
+  const { result, seen } = await warnings(() => ssr(html`<cookie-consent open .heading=${Object.create(null)} .lang=${'de'}></cookie-consent>`));
+  const { tag, banner } = parts(result);
+  assert.equal(tag, '<cookie-consent lang="de" open>');
+  assert.deepEqual(seen, ['<cookie-consent>: the value of heading cannot be read as text; it is left out.']);
+  assert.ok(banner.includes(`<slot name="heading">${de.heading}</slot>`), banner);
 });
 
 test('its attributes and texts are text: markup in them is escaped, in the tag and in the banner', async () => {

@@ -89,3 +89,30 @@ describe('markup rendered by a server, upgraded when the definition arrives', fu
     expect(win.__errors).to.deep.equal([]);
   });
 });
+
+describe('a declarative shadow root with markup of its own', () => {
+  afterEach(clearStorage);
+
+  it('a focused control whose part is not a plain word: the element draws over it, keeping focus where it can, and throws nothing', async () => {
+    await import('../../src/define.js');
+    const host = document.createElement('div');
+    host.setHTMLUnsafe(`<cookie-consent categories="analytics"><template shadowrootmode="open"><button part='button accept-button"] x'>Accept</button></template></cookie-consent>`);
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    addEventListener('error', onError);
+    try {
+      document.body.append(host);
+      const el = host.querySelector('cookie-consent') as CookieConsentElement;
+      // focused before the element's first render, as a keyboard user on the server's markup
+      el.shadowRoot!.querySelector('button')!.focus();
+      await el.updateComplete;
+      await sleep(20);
+      expect(errors).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelectorAll('button[part~="accept-button"]')).to.have.length(1);
+      expect(part(el, 'banner')).to.not.equal(null);
+    } finally {
+      removeEventListener('error', onError);
+      host.remove();
+    }
+  });
+});

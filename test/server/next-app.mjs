@@ -5,39 +5,48 @@ import { fileURLToPath } from 'node:url';
 import { RECORD_LOGS } from '../../scripts/record-logs.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PREFIX = '/examples/nextjs';
-const PORT = 3791;
 
-/** `next start` of the built example, started at the first request for it and ended with the test server. */
-let started;
-function startNext() {
-  started ??= new Promise((resolve, reject) => {
-    if (!existsSync(`${root}examples/nextjs/.next/BUILD_ID`)) return reject(new Error('examples/nextjs is not built (npm run build:examples)'));
-    const child = spawn(process.execPath, [`${root}node_modules/next/dist/bin/next`, 'start', 'examples/nextjs', '-p', String(PORT), '-H', '127.0.0.1'], {
-      cwd: root,
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    process.on('exit', () => child.kill());
-    child.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
-    child.stdout.on('data', (d) => /Ready/.test(String(d)) && resolve());
-  });
-  return started;
+/**
+ * The Next.js example, built and run with `next start`, under its `basePath`; started at the first
+ * request for it. (`next dev` needs its websocket, which this server does not pass on: it is
+ * tested in Node, test/node/nextjs-dev.test.mjs.)
+ */
+const SERVERS = [{ prefix: '/examples/nextjs', port: 3791, command: 'start', env: { NODE_ENV: 'production' } }];
+
+const started = new Map();
+function start(server) {
+  if (!started.has(server)) {
+    started.set(server, new Promise((resolve, reject) => {
+      if (server.command === 'start' && !existsSync(`${root}examples/nextjs/.next/BUILD_ID`)) {
+        return reject(new Error('examples/nextjs is not built (npm run build:examples)'));
+      }
+      const child = spawn(process.execPath, [`${root}node_modules/next/dist/bin/next`, server.command, 'examples/nextjs', '-p', String(server.port), '-H', '127.0.0.1'], {
+        cwd: root,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...server.env },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      process.on('exit', () => child.kill());
+      child.on('exit', (code) => reject(new Error(`next ${server.command} exited with ${code}`)));
+      child.stdout.on('data', (d) => /Ready/.test(String(d)) && resolve());
+    }));
+  }
+  return started.get(server);
 }
 
 /**
- * Test-server middleware: requests under `/examples/nextjs/` go to the Next.js example, run with
- * `next start` (its `basePath` is that prefix), so that the tests open it from their own origin,
- * cookies included. Its pages get `RECORD_LOGS` first in `<head>`, as the other examples do.
+ * Test-server middleware: requests under a prefix of `SERVERS` go to that Next.js server, so that
+ * the tests open the app from their own origin, cookies included. Its pages get `RECORD_LOGS`
+ * first in `<head>`, as the other examples do.
  */
 export function nextApp() {
   return async (ctx, next) => {
-    if (ctx.path !== PREFIX && !ctx.path.startsWith(`${PREFIX}/`)) return next();
-    await startNext();
-    const headers = { ...ctx.headers, host: `127.0.0.1:${PORT}` };
+    const server = SERVERS.find(({ prefix }) => ctx.path === prefix || ctx.path.startsWith(`${prefix}/`));
+    if (!server) return next();
+    await start(server);
+    const headers = { ...ctx.headers, host: `127.0.0.1:${server.port}` };
     delete headers['accept-encoding'];
     const response = await new Promise((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: PORT, method: ctx.method, path: ctx.url, headers }, resolve);
+      const req = request({ host: '127.0.0.1', port: server.port, method: ctx.method, path: ctx.url, headers }, resolve);
       req.on('error', reject);
       ctx.req.pipe(req);
     });

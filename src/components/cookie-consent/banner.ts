@@ -101,19 +101,20 @@ export class BannerDrawer {
     this.#handlers = handlers;
   }
 
-  /** The banner in `root` as `view` says, or none. */
-  draw(root: Element, view: BannerView | null): void {
+  /** The banner in `root` as `view` says, or none; `focus` names the part to focus, if not the old banner's focused one. */
+  draw(root: Element, view: BannerView | null, focus?: string | null): void {
     const old = root.querySelector(':scope > .banner');
     const key = view ? JSON.stringify({ ...view, t: 0 }) : '';
     if (key === this.#drawn && view?.t === this.#t && !!old === !!view) return;
     this.#drawn = key;
     this.#t = view?.t;
     if (!view) return old?.remove();
-    const focused = old?.querySelector(':focus')?.getAttribute('part');
+    const focused = focus ?? old?.querySelector(':focus')?.getAttribute('part');
     const banner = bannerContent(h, view, this.#handlers);
     if (old) old.replaceWith(banner);
     else root.prepend(banner);
-    if (focused) banner.querySelector<HTMLElement>(`[part="${focused}"]`)?.focus();
+    // (escaped: the part may come from a server's markup)
+    if (focused) banner.querySelector<HTMLElement>(`[part="${CSS.escape(focused)}"]`)?.focus();
   }
 
   /** Whatever was drawn is gone (the host emptied its shadow root). */

@@ -31,9 +31,7 @@ import { StoreController } from './controllers/store-controller.js';
 const SIDES = { bottom: 'bottom', top: 'top' } as const;
 
 /** `scheduler.postTask` (Chromium, Firefox), which TypeScript's DOM types do not have yet. */
-interface TaskScheduler {
-  postTask(callback: () => unknown, options: { priority: 'user-blocking' }): Promise<unknown>;
-}
+type TaskScheduler = { postTask(callback: () => unknown, options: { priority: 'user-blocking' }): Promise<unknown> };
 
 /**
  * A cookie-consent banner: asks, stores the visitor's decision in a first-party cookie for
@@ -143,7 +141,8 @@ export class CookieConsentElement extends CookieConsentAttributes {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const shadow = this.renderRoot;
-    // a declarative shadow root (markup a server rendered) is drawn over, not drawn twice
+    // a declarative shadow root (a server's markup) is drawn over, not twice; its focused control keeps focus
+    const served = this.hasUpdated ? null : shadow.activeElement?.getAttribute('part');
     if (!this.hasUpdated) shadow.replaceChildren();
     this.#bannerStyled ||= this.open;
     const { styles: dialog } = this.#preferences;
@@ -167,7 +166,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
       t, mode: store.mode, position: this.#position, heading, message, acceptLabel, rejectLabel, preferencesLabel,
       slottedMessage: hasOwnMessage(this), policyHref: this.#policyHref, policyLabel,
       preferencesButton: optional && this.#preferences.loadable,
-    } : null);
+    } : null, served);
     syncRevokeButton(root, store.consent && !this.open && !this.noRevokeButton && optional ? t.settings : null, () => this.showPreferences());
     this.#preferences.render(root, {
       t, categories, isOn: (id) => store.isGranted(id), gpc: store.gpc, saveLabel: this.saveLabel,
@@ -226,9 +225,8 @@ export class CookieConsentElement extends CookieConsentAttributes {
   }
 
   override connectedCallback(): void {
-    // A banner that a server wrote (a declarative shadow root before the first render) is what
-    // the server read in its request; a page cached for everyone, or a decision taken since, is
-    // not: the decision stored here says whether it stays.
+    // A server's banner (a declarative shadow root) shows what it read in the request; the decision
+    // stored here (a page cached for everyone, a decision taken since) says whether it stays.
     const served = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
     const store = this.#store.connect();
@@ -284,11 +282,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
       this.requestUpdate();
     });
     logConsent(store, () => this.logEndpoint);
-    handleWithdrawal(store, () => ({
-      cookiesOf: (id) => cookiesOf(this.#categories(), id),
-      domain: this.cookieDomain,
-      reload: this.reloadOnRevoke,
-    }));
+    handleWithdrawal(store, () => ({ cookiesOf: (id) => cookiesOf(this.#categories(), id), domain: this.cookieDomain, reload: this.reloadOnRevoke }));
   }
 
   #decide(record: (store: ConsentStore) => void): void {
