@@ -16,7 +16,6 @@
 import 'lit';
 import { ElementRenderer } from '@lit-labs/ssr/lib/element-renderer.js';
 import { reflectedAttributeName } from '@lit-labs/ssr/lib/reflected-attributes.js';
-import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import type { ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { CookieConsentElement, defineConsent } from '../define.js';
 import { bannerContent } from '../components/cookie-consent/banner.js';
@@ -97,7 +96,7 @@ export class CookieConsentRenderer extends ElementRenderer {
     return { mode: 'open' };
   }
 
-  override renderShadow(_renderInfo: RenderInfo): ThunkedRenderResult {
+  override renderShadow(): ThunkedRenderResult {
     // Not open: an empty shadow root, which the element draws into. (No shadow root at all would
     // leave the element on Lit SSR's stack of hosts, and every element after it deferred.)
     if (!this.#values.has('open')) return [];

@@ -6,8 +6,7 @@
  * the test server must not see. Prints the page.
  */
 import { readFileSync } from 'node:fs';
-import { render } from '@lit-labs/ssr';
-import { LitElementRenderer } from '@lit-labs/ssr';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { CookieConsentRenderer } from '../../dist/frameworks/lit-ssr.js';
