@@ -10,6 +10,7 @@ import { gpcSignal } from './gpc-signal.js';
 import { serviceMap, withServices } from './service-map.js';
 import { idList } from '../internal/id-list.js';
 import { ConsentChangeEvent } from './consent-change-event.js';
+import { oneLine } from '../internal/one-line.js';
 
 export type { ConsentStoreOptions } from './consent-store-options.js';
 
@@ -228,7 +229,7 @@ export class ConsentStore extends EventTarget {
       if (record === undefined) continue;
       this.#found.add(backend.kind);
       if (record === null) {
-        console.warn(`<cookie-consent>: the stored consent "${this.cookieName}" is unreadable; asking again.`);
+        console.warn(`<cookie-consent>: the stored consent "${oneLine(this.cookieName)}" is unreadable; asking again.`);
         return null;
       }
       this.#id = record.id;

@@ -4,6 +4,7 @@ import { carriesNonce } from './script-nonce.js';
 import { copyScript, queueScript } from './script-queue.js';
 import { runsScript } from '../internal/url-scheme.js';
 import { trustedScriptURL } from '../internal/trusted.js';
+import { oneLine } from '../internal/one-line.js';
 
 /** Scripts that are live: not gated, or our copies of gated ones. */
 const LIVE = 'script:not([type="text/plain" i])';
@@ -44,7 +45,7 @@ function activate(el: HTMLElement): void {
   if (tag == 'SCRIPT') return queueScript(el as HTMLScriptElement);
   if (tag == 'TEMPLATE') return stamp(el as HTMLTemplateElement);
   const { src, srcset } = el.dataset;
-  if (src && runsScript(src)) return void console.warn(`<cookie-consent>: data-src="${src}" is a script URL; not loaded.`);
+  if (src && runsScript(src)) return void console.warn(`<cookie-consent>: data-src="${oneLine(src)}" is a script URL; not loaded.`);
   if (srcset) el.setAttribute('srcset', srcset);
   // An element cloned after it loaded has its `src` already: setting it again would reload it.
   if (src && el.getAttribute('src') != src) el.setAttribute('src', trustedScriptURL(src));

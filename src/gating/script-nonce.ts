@@ -1,4 +1,5 @@
 import { gating } from './gating-state.js';
+import { oneLine } from '../internal/one-line.js';
 
 /**
  * Gated scripts run only if they carry `nonce`, the page's CSP nonce; any other stays inert,
@@ -22,6 +23,6 @@ const describe = (script: HTMLScriptElement): string =>
 export function carriesNonce(script: HTMLScriptElement): boolean {
   const { nonce } = gating;
   if (nonce === undefined || script.nonce === nonce) return true;
-  console.warn(`<cookie-consent>: a gated script without the page's nonce stays inert: ${describe(script)}`);
+  console.warn(`<cookie-consent>: a gated script without the page's nonce stays inert: ${oneLine(describe(script))}`);
   return false;
 }

@@ -1,3 +1,4 @@
+import { oneLine } from './one-line.js';
 const warned = new WeakMap<Element, Set<string>>();
 
 /**
@@ -8,7 +9,7 @@ export function warnMarkup(el: Element, problem: string): void {
   const seen = warned.get(el) ?? new Set<string>();
   if (seen.has(problem)) return;
   warned.set(el, seen.add(problem));
-  console.warn(`<cookie-consent>: ${problem}`);
+  console.warn(`<cookie-consent>: ${oneLine(problem)}`);
 }
 
 /** How a warning names a configuring element: its tag and `name` (`<cookie-service name="youtube">`). */

@@ -12,6 +12,7 @@
  * Defines no IAB API (`__tcfapi`, `__gpp`, `__uspapi`): the library is not a registered TCF CMP.
  */
 import type { ConsentSource } from '../../core/consent-hub.js';
+import { oneLine } from '../../internal/one-line.js';
 import {
   CONSENT_TYPES,
   DEFAULT_CONSENT_MODE_MAPPING,
@@ -240,7 +241,7 @@ export function parseConsentTypes(value: string | null | undefined, attribute = 
     if ((CONSENT_TYPES as readonly string[]).includes(name)) types.push(name as ConsentType);
     else if (!badTypes.has(name)) {
       badTypes.add(name);
-      console.warn(`${PREFIX} ${attribute}="${value}": ignoring "${name}".`);
+      console.warn(`${PREFIX} ${attribute}="${oneLine(value)}": ignoring "${oneLine(name)}".`);
     }
   }
   return types;
