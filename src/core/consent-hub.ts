@@ -7,10 +7,17 @@ export interface ConsentSource {
   readonly categories: readonly string[];
   isGranted(category: string): boolean;
   grant(categories: Iterable<string>, cause?: ConsentCause): ConsentRecord;
+  /** Where the record is kept: stores of one page with the same name share their decisions. */
+  readonly cookieName?: string;
+  /** Takes the decision another store with the same `cookieName` just made, as if it read it. */
+  adopt?(record: ConsentRecord | null): void;
 }
 
 interface Hub {
+  /** The store that read or wrote last: the page's decision, as `getConsent()` tells it. */
   source?: ConsentSource;
+  /** Every store on the page that has read and is not closed: each has a veto. */
+  sources?: Set<ConsentSource>;
   /** `change` (detail: ConsentChangeDetail) after each decision; `update` whenever state may differ. */
   readonly target: EventTarget;
   /** The last decision announced, serialised. */
@@ -21,14 +28,16 @@ interface Hub {
 // the drop-in bundle, say) answer `whenGranted` from the same state.
 const KEY = Symbol.for('cookie-consent-element.hub');
 const hub: Hub = ((globalThis as Record<symbol, Hub>)[KEY] ??= { target: new EventTarget() });
+const sources = (hub.sources ??= new Set());
 
 /**
- * Called by a store after it read or wrote: it becomes the page's source of truth. `update`
- * false announces a decision whose update went out already (a store lets what it allows run
- * before it stores and announces it).
+ * Called by a store after it read or wrote: it joins the stores whose decision the page follows.
+ * `update` false announces a decision whose update went out already (a store lets what it allows
+ * run before it stores and announces it).
  */
 export function publish(source: ConsentSource, detail?: ConsentChangeDetail, update = true): void {
   hub.source = source;
+  sources.add(source);
   // With two stores on a page (two elements, two copies), each decision comes back from the
   // other as `sync`: the page-wide listeners hear it once.
   const echo = detail?.cause === 'sync' && JSON.stringify(detail.consent) === hub.last;
@@ -37,6 +46,23 @@ export function publish(source: ConsentSource, detail?: ConsentChangeDetail, upd
     hub.target.dispatchEvent(new CustomEvent('change', { detail }));
   }
   if (update) hub.target.dispatchEvent(new Event('update'));
+}
+
+/**
+ * Called by a store that decides, before it stores and announces the decision: the page's other
+ * stores that keep their record in the same place (two elements, two copies of the library) take
+ * it at once, so that gating and `isGranted()` never see them disagree. (They do not announce
+ * it page-wide: the store that made it does.)
+ */
+export function share(source: ConsentSource, record: ConsentRecord | null): void {
+  for (const peer of [...sources]) if (peer !== source && peer.cookieName === source.cookieName) peer.adopt?.(record);
+}
+
+/** Called by a store that closes (its element left the page): its decision no longer counts. */
+export function withdraw(source: ConsentSource): void {
+  if (!sources.delete(source)) return;
+  if (hub.source === source) hub.source = [...sources].pop();
+  hub.target.dispatchEvent(new Event('update'));
 }
 
 /** The page's current decision, or `null` before any (synchronous). */
@@ -54,9 +80,18 @@ export function onConsentChange(listener: (detail: ConsentChangeDetail) => void)
   return () => hub.target.removeEventListener('change', handler);
 }
 
-/** The store that last read or wrote on this page, if any (gating grants through it). */
-export function currentSource(): ConsentSource | undefined {
-  return hub.source;
+/**
+ * Grants `categories` in every store of the page, once per place a record is kept (the stores
+ * that share it take the decision from the first): a placeholder's "load this" button, the
+ * visitor's answer whichever store asked.
+ */
+export function grantEverywhere(categories: readonly string[], cause: ConsentCause): void {
+  const granted = new Set<string | undefined>();
+  for (const source of [...sources]) {
+    if (source.cookieName !== undefined && granted.has(source.cookieName)) continue;
+    granted.add(source.cookieName);
+    source.grant(categories, cause);
+  }
 }
 
 /**
@@ -68,9 +103,13 @@ export function onConsentUpdate(listener: () => void): () => void {
   return () => hub.target.removeEventListener('update', listener);
 }
 
-/** Whether `category` is granted now, according to the page's current store. */
+/**
+ * Whether `category` is granted now: by every store on the page. Markup slipped into a page can
+ * add a `<cookie-consent>` of its own (opt-out, its categories `required`, another cookie); it
+ * can then only keep more blocked, never let the site's own gated markup run.
+ */
 export function isGranted(category: string): boolean {
-  return hub.source?.isGranted(category) ?? category === 'necessary';
+  return sources.size ? [...sources].every((s) => s.isGranted(category)) : category === 'necessary';
 }
 
 /**

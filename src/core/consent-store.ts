@@ -5,7 +5,7 @@ import { DEFAULT_COOKIE_NAME, DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } 
 import { DAY } from './days.js';
 import { gpcDenies, honoured, needsDecision, validitySettings } from './record-validity.js';
 import { recordBackends, type RecordStorage, type StorageKind } from './record-storage.js';
-import { publish } from './consent-hub.js';
+import { publish, share, withdraw } from './consent-hub.js';
 import { gpcSignal } from './gpc-signal.js';
 import { serviceMap, withServices } from './service-map.js';
 import { idList } from '../internal/id-list.js';
@@ -93,7 +93,8 @@ export class ConsentStore extends EventTarget {
 
   /** No valid decision, or a category or service the site added since the last one. */
   get needsDecision(): boolean {
-    return needsDecision(this.#record, this.#declared());
+    // (the required ids are no question: a record that Global Privacy Control wrote lacks them)
+    return needsDecision(this.#record, this.#declared().filter((id) => !this.required.includes(id)));
   }
 
   /**
@@ -151,13 +152,30 @@ export class ConsentStore extends EventTarget {
   /** Forgets the decision everywhere it was stored, other open tabs included: the visitor is asked again. */
   reset(): void {
     for (const backend of this.#backends) attempt(() => backend.remove());
-    this.#emit(this.#record, (this.#record = null), 'reset');
+    const previous = this.#record;
+    this.#record = null;
+    share(this, null);
+    this.#emit(previous, null, 'reset');
     this.#listen();
     this.#channel?.postMessage('reset');
   }
 
-  /** Stops listening to other tabs. */
+  /**
+   * Another store of this page that keeps its record in the same place decided: its record, taken
+   * as if read here, at once (the page's stores never disagree for a moment). Left to the channel
+   * when it grants what Global Privacy Control makes this store override, which takes a write.
+   */
+  adopt(record: ConsentRecord | null): void {
+    const next = record && honoured(record, this) ? record : null;
+    if (JSON.stringify(next) === JSON.stringify(this.#record) || (this.gpc && gpcDenies(next, this.saleOrShare).length)) return;
+    const previous = this.#record;
+    this.#record = next;
+    this.#emit(previous, next, 'sync', false, false);
+  }
+
+  /** Stops listening to other tabs; the page's decision no longer includes this store's. */
   close(): void {
+    withdraw(this);
     this.#closed = true;
     clearTimeout(this.#listenSoon);
     this.#channel?.close();
@@ -198,7 +216,9 @@ export class ConsentStore extends EventTarget {
   }
 
   #decide(granted: Iterable<string>, denied: Iterable<string>, cause: ConsentCause, previous = this.#record): ConsentRecord {
-    const yes = idList([...this.required, ...granted]);
+    // A record written without the visitor (Global Privacy Control's) grants nothing: not even
+    // the ids this page's markup locks on, which markup slipped into one page could name.
+    const yes = idList([...(cause == 'gpc' ? ['necessary'] : this.required), ...granted]);
     const now = Date.now();
     const record: ConsentRecord = freezeRecord({
       v: 1,
@@ -214,6 +234,7 @@ export class ConsentStore extends EventTarget {
     });
     this.#record = record;
     // What the decision allows runs first, in the click; then it is stored, then announced.
+    share(this, record);
     publish(this);
     this.#write(encodeRecord(record) ?? JSON.stringify(record));
     this.#emit(previous, record, cause, false);
@@ -261,7 +282,9 @@ export class ConsentStore extends EventTarget {
     if (JSON.stringify(record) === JSON.stringify(previous)) return;
     this.#record = record;
     // a grant made in a tab without the signal is overridden here before anyone hears of it
-    if (!this.#honourGpc(record, previous)) this.#emit(previous, record, 'sync');
+    if (this.#honourGpc(record, previous)) return;
+    share(this, record);
+    this.#emit(previous, record, 'sync');
   };
 
   #write(value: string): void {
@@ -275,12 +298,17 @@ export class ConsentStore extends EventTarget {
     this.#found = new Set([written.kind]);
   }
 
-  #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause, update = true): void {
+  /**
+   * Fires `change`. `update` false: the page's consent update went out already (or, for a peer's
+   * decision ({@link adopt}), goes out from the peer); `announce` false: not to the page-wide
+   * listeners (the peer announces it).
+   */
+  #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause, update = true, announce = true): void {
     const ids = idList([...this.#declared(), ...(previous?.granted ?? []), ...(consent?.granted ?? [])]);
     const changed = ids.filter((id) => this.#grants(previous, id) !== this.#grants(consent, id));
     const event = new ConsentChangeEvent({ consent, previous, changed, cause }, 'change');
     // gating first: what the decision allows runs before the listeners' work (a re-render)
-    publish(this, event.detail, update);
+    publish(this, announce ? event.detail : undefined, update);
     this.dispatchEvent(event);
   }
 

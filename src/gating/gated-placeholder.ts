@@ -1,6 +1,6 @@
 import { pageDocument } from '../internal/page-document.js';
 import { adoptInDocument, sheetOf } from '../internal/style-sheet.js';
-import { currentSource, isGranted } from '../core/consent-hub.js';
+import { grantEverywhere, isGranted } from '../core/consent-hub.js';
 import { consentIds } from './consent-ids.js';
 import { gating } from './gating-state.js';
 
@@ -47,7 +47,7 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
   // WCAG 2.5.8: a button in a small page font can be less than 24 px high
   button.style.minHeight = '24px';
   button.onclick = () => {
-    currentSource()?.grant(categories, 'save');
+    grantEverywhere(categories, 'save');
     load();
     // keyboard users go on where the content now is (an iframe, a video with controls)
     el.focus();

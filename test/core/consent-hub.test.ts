@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { getConsent, onConsentChange, onConsentUpdate, whenGranted } from '../../src/core/consent-hub.js';
+import { getConsent, isGranted, onConsentChange, onConsentUpdate, whenGranted } from '../../src/core/consent-hub.js';
 import type { ConsentChangeDetail } from '../../src/core/consent-change-event.js';
 import { clearStorage, closeStores, listening, openStore, sleep, until } from '../helpers.js';
 
@@ -64,6 +64,35 @@ describe('page-wide functions', () => {
     store.reset();
     off();
     expect(seen).to.deep.equal([['necessary', 'analytics'], ['necessary'], []]);
+  });
+
+  it('two stores that share a cookie agree at once: a page-wide listener sees the decision in force', () => {
+    const a = openStore({ categories: 'analytics' });
+    const b = openStore({ categories: 'analytics' });
+    a.read();
+    b.read();
+    const heard: [string, boolean][] = [];
+    const off = onConsentChange((d) => heard.push([d.cause, isGranted('analytics')]));
+    const synced: string[] = [];
+    b.addEventListener('change', (e) => synced.push((e as CustomEvent<ConsentChangeDetail>).detail.cause));
+    a.acceptAll('accept-all');
+    off();
+    expect(heard).to.deep.equal([['accept-all', true]]);
+    expect(synced, 'the second store took it, as from another tab').to.deep.equal(['sync']);
+    expect(b.consent).to.deep.equal(a.consent);
+  });
+
+  it('a category is granted page-wide only when every store grants it; a closed store no longer counts', () => {
+    const site = openStore({ categories: 'analytics' });
+    const other = openStore({ categories: 'analytics', cookieName: 'other', mode: 'opt-out' });
+    const strict = openStore({ categories: 'analytics', cookieName: 'strict' });
+    for (const s of [site, other, strict]) s.read();
+    site.acceptAll();
+    expect(isGranted('analytics'), 'the store that has not decided keeps it blocked').to.equal(false);
+    strict.close();
+    expect(isGranted('analytics')).to.equal(true);
+    site.rejectAll();
+    expect(isGranted('analytics'), 'an opt-out store grants, but the site’s denies').to.equal(false);
   });
 
   it('whenGranted() resolves late, when the category is granted', async () => {

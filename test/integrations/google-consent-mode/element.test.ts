@@ -46,6 +46,22 @@ describe('<cookie-consent google-consent-mode>', () => {
     await el.updateComplete;
   });
 
+  it('a second element slipped into the page tells Google nothing the site’s element does not grant', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <cookie-consent mode="opt-out" cookie-name="injected" categories="analytics marketing" google-consent-mode google-data-layer="elLayer"></cookie-consent>
+      <cookie-consent categories="analytics marketing functional"></cookie-consent>
+    </div>`);
+    const [injected, site] = page.querySelectorAll('cookie-consent');
+    await defaultPushed('elLayer');
+    await integrationLoaded();
+    expect(injected.isGranted('analytics'), 'opt-out grants what nobody decided').to.equal(true);
+    const everGranted = () => consentCommands(win.elLayer).some(([, state]) => state.analytics_storage === 'granted' || state.ad_storage === 'granted');
+    expect(everGranted(), 'granted before the visitor decided').to.equal(false);
+    site.rejectAll();
+    injected.acceptAll();
+    expect(everGranted(), 'what the site denies stays denied').to.equal(false);
+  });
+
   it('bootstrap present, returning visitor: nothing more on connect; Reject all pushes its update', async () => {
     storeRecord(TABLE[2].record);
     win.elLayer = [gtagArgs('consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }), gtagArgs('consent', 'update', TABLE[2].state)];

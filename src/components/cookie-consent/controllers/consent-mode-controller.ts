@@ -1,13 +1,27 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isGranted } from '../../../core/consent-hub.js';
 import type { ConsentStore } from '../../../core/consent-store.js';
 import { lazy } from '../../../internal/lazy.js';
 import { loadConsentModeModule } from '../../../integrations/google-consent-mode/load-consent-mode.js';
-import type { GoogleConsentModeOptions } from '../../../integrations/google-consent-mode/google-consent-mode.js';
+import type { ConsentModeSource, GoogleConsentModeOptions } from '../../../integrations/google-consent-mode/google-consent-mode.js';
 
 type ConsentModeModule = typeof import('../../../integrations/google-consent-mode/google-consent-mode.js');
 
 // Loaded on demand: most sites do not use it, so neither the first paint nor the drop-in files carry it.
 const loadConsentMode = lazy(loadConsentModeModule);
+
+/**
+ * `store` as Google hears of it: a category granted only where every store of the page grants it
+ * too, as for gated markup (markup can slip in an element of its own, `google-consent-mode` and
+ * all).
+ */
+const pageWide = (store: ConsentStore): ConsentModeSource => ({
+  consent: store.consent,
+  categories: store.categories,
+  gpc: store.gpc,
+  services: store.services,
+  isGranted: (id) => store.isGranted(id) && isGranted(id),
+});
 
 /** The host's side of {@link ConsentModeController}. */
 export interface ConsentModeHost extends ReactiveControllerHost, HTMLElement {
@@ -49,7 +63,7 @@ export class ConsentModeController implements ReactiveController {
     this.#loading ??= loadConsentMode().then(
       (m) => {
         this.#module = m;
-        if (this.#host.isConnected) m.syncConsentMode(this.#store(), this.#options());
+        if (this.#host.isConnected) m.syncConsentMode(pageWide(this.#store()), this.#options());
       },
       (e: unknown) => console.warn('<cookie-consent>: google-consent-mode could not load its integration:', e),
     );
@@ -57,7 +71,7 @@ export class ConsentModeController implements ReactiveController {
 
   /** After `store` read storage: Google's state as the decision says (and the default if none was pushed). */
   sync(store: ConsentStore): void {
-    if (this.#host.googleConsentMode) this.#module?.syncConsentMode(store, this.#options());
+    if (this.#host.googleConsentMode) this.#module?.syncConsentMode(pageWide(store), this.#options());
   }
 
   /**
@@ -65,7 +79,7 @@ export class ConsentModeController implements ReactiveController {
    * changes, as soon as it does, so it comes inside the click, before the page's own listeners.
    */
   update(store: ConsentStore): void {
-    if (this.#host.googleConsentMode) this.#module?.updateConsentMode(store, this.#options());
+    if (this.#host.googleConsentMode) this.#module?.updateConsentMode(pageWide(store), this.#options());
   }
 
   /** The data layer, and the `consent-mode` mapping overrides of `<cookie-category>` children. */

@@ -11,22 +11,31 @@ import type { CategoryInfo } from '../../../preferences/preferences-dialog.js';
 export class GatingController implements ReactiveController {
   #stop?: () => void;
 
+  readonly #host: ReactiveControllerHost & Element;
   readonly #texts: () => { t: BannerStrings; categories: readonly CategoryInfo[] };
 
   /** @param texts - the host's texts now, and what they call each category and service */
   constructor(
-    host: ReactiveControllerHost,
+    host: ReactiveControllerHost & Element,
     texts: () => { t: BannerStrings; categories: readonly CategoryInfo[] },
   ) {
+    this.#host = host;
     this.#texts = texts;
     host.addController(this);
   }
 
-  /** Starts watching, once the host's store has read the decision. */
+  /**
+   * Starts watching, once the host's store has read the decision: from a microtask, by which
+   * every `<cookie-consent>` on the page when the library was defined has connected (within
+   * `define()`) and read. The first pass asks them all, not this one alone: markup can slip in
+   * an element of its own, and a category runs only when every one grants it.
+   */
   start(): void {
     this.localize();
     enablePlaceholders();
-    this.#stop ??= startGating();
+    queueMicrotask(() => {
+      if (this.#host.isConnected) this.#stop ??= startGating();
+    });
   }
 
   /** The placeholders' texts and the names of categories and services, in the host's language. */
