@@ -1,6 +1,7 @@
 import { pageDocument } from '../internal/page-document.js';
 import { trustedScriptURL } from '../internal/trusted.js';
 import { REPORTED } from '../internal/reported.js';
+import { fetchedSrc } from './fetched-src.js';
 import { ownScripts } from './own-script.js';
 
 // The classic script (`dist/cookie-consent.iife.js`) cannot be split into chunks: what it loads
@@ -8,7 +9,7 @@ import { ownScripts } from './own-script.js';
 // `file://` the browser refuses a module import, so the languages and Consent Mode stay out of
 // reach there; it still runs a classic script, which is how the preferences load.)
 const [script] = ownScripts();
-const base = script?.src;
+const base = script && fetchedSrc(script);
 
 /** Whether there is a script URL to load files from (none when the script was pasted inline). */
 export const canLoadDropIn = !!base;

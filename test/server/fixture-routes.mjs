@@ -11,6 +11,8 @@ const policies = {
   nonce: "script-src 'nonce-gate123'; style-src 'self'",
   // nonce and 'strict-dynamic', no Trusted Types
   dynamic: "script-src 'nonce-gate123' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'",
+  // 'dynamic' without base-uri: a <base> slipped into the markup is obeyed
+  anybase: "script-src 'nonce-gate123' 'strict-dynamic'; style-src 'self'; object-src 'none'",
   tt: "script-src 'nonce-gate123'; style-src 'self'; require-trusted-types-for 'script'",
   // issue 7: nonce and 'strict-dynamic', no inline style, Trusted Types
   strict: "script-src 'nonce-gate123' 'strict-dynamic'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
