@@ -96,3 +96,19 @@ describe('hostile values found by the properties', () => {
     expect(warned()).to.have.length(1);
   });
 });
+
+describe('markup in place of the scheduler', () => {
+  it('a browser without scheduler.postTask, where markup takes its names: the banner still shows', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/robustness/no-scheduler-clobbered.html';
+    document.body.append(frame);
+    try {
+      const win = frame.contentWindow as Window & { errors: string[] };
+      await until(() => win.document?.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'), 'the banner');
+      expect((win as unknown as { scheduler: unknown }).scheduler).to.be.instanceOf(win.HTMLFormElement);
+      expect(win.errors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});

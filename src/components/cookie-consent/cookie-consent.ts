@@ -32,6 +32,7 @@ const SIDES = { bottom: 'bottom', top: 'top' } as const;
 
 /** `scheduler.postTask` (Chromium, Firefox), which TypeScript's DOM types do not have yet. */
 type TaskScheduler = { postTask(callback: () => unknown, options: { priority: 'user-blocking' }): Promise<unknown> };
+type SchedulerGlobals = { scheduler?: unknown; Scheduler?: unknown };
 
 /**
  * A cookie-consent banner: asks, stores the visitor's decision in a first-party cookie for
@@ -128,9 +129,11 @@ export class CookieConsentElement extends CookieConsentAttributes {
    * a microtask, as `ReactiveHost` batches them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const { scheduler } = globalThis as { scheduler?: TaskScheduler };
-    if (this.hasUpdated || !scheduler?.postTask) return super.scheduleUpdate();
-    return scheduler.postTask(() => super.scheduleUpdate(), { priority: 'user-blocking' });
+    // (where the browser has no scheduler, markup can put an element under either name:
+    // `<form id="scheduler"><input name="postTask"></form>`)
+    const { scheduler, Scheduler } = globalThis as SchedulerGlobals;
+    if (this.hasUpdated || typeof Scheduler != 'function' || !(scheduler instanceof Scheduler)) return super.scheduleUpdate();
+    return (scheduler as TaskScheduler).postTask(() => super.scheduleUpdate(), { priority: 'user-blocking' });
   }
 
   /**
