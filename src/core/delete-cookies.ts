@@ -1,3 +1,4 @@
+import { matchesWildcard } from '../internal/wildcard.js';
 import { readCookies, removeCookie } from './page-cookies.js';
 
 /**
@@ -8,10 +9,9 @@ import { readCookies, removeCookie } from './page-cookies.js';
  */
 export function deleteCookies(patterns: readonly string[], domain?: string, keep?: string): void {
   if (!patterns.length) return;
-  const match = new RegExp(`^(?:${patterns.map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')).join('|')})$`);
   let names: string[] = [];
   try {
-    names = [...readCookies().keys()].filter((n) => n !== keep && match.test(n));
+    names = [...readCookies().keys()].filter((n) => n !== keep && patterns.some((p) => matchesWildcard(n, p)));
   } catch {
     return; // cookies unavailable: nothing to delete
   }

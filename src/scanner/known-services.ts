@@ -1,3 +1,5 @@
+import { matchesWildcard } from '../internal/wildcard.js';
+
 /**
  * Well-known third parties, to name a category in a fix and a service in a suggestion. A guess
  * for the site owner to confirm, never a verdict: the scanner says "the category it serves" for
@@ -52,12 +54,11 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
   { name: 'google-fonts', label: 'Google Fonts', category: 'functional', hosts: ['fonts.googleapis.com', 'fonts.gstatic.com'], cookies: [] },
 ];
 
-/** Whether a cookie or storage name matches a declared pattern (`*` is a wildcard, as in `cookies`). */
-export function matchesPattern(name: string, pattern: string): boolean {
-  if (!pattern.includes('*')) return name === pattern;
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-  return new RegExp(`^${source}$`).test(name);
-}
+/**
+ * Whether a cookie or storage name matches a declared pattern (`*` is a wildcard, as in
+ * `cookies`). The patterns come from the scanned page too: no regular expression.
+ */
+export const matchesPattern = matchesWildcard;
 
 /** The well-known service a host belongs to, if any. */
 export function serviceForHost(host: string): KnownService | undefined {

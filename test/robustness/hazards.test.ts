@@ -105,7 +105,7 @@ describe('markup in place of the scheduler', () => {
     try {
       const win = frame.contentWindow as Window & { errors: string[] };
       await until(() => win.document?.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'), 'the banner');
-      expect((win as unknown as { scheduler: unknown }).scheduler).to.be.instanceOf(win.HTMLFormElement);
+      expect((win as unknown as { scheduler: unknown }).scheduler).to.be.instanceOf((win as unknown as typeof globalThis).HTMLFormElement);
       expect(win.errors).to.deep.equal([]);
     } finally {
       frame.remove();
