@@ -1,4 +1,5 @@
 import { pageDocument } from '../internal/page-document.js';
+import { queryAll } from '../internal/query-all.js';
 import { adoptInDocument, sheetOf } from '../internal/style-sheet.js';
 import { grantEverywhere, isGranted } from '../core/consent-hub.js';
 import { consentIds } from './consent-ids.js';
@@ -27,35 +28,55 @@ function adoptHideRule(): void {
   }
 }
 
+// Each placeholder's drawing, to draw it again in another language (the page's may arrive after
+// the placeholders went up). Keyed by the placeholder: markup can add look-alikes, which have none.
+const drawings = new WeakMap<Element, () => void>();
+
 // It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS
 // styles it, and its colours are inherited, so it reads on light and dark pages alike. `hidden`
 // and CSSOM writes are all it sets: no style attribute for a strict `style-src` to refuse.
 function showPlaceholder(el: HTMLElement, load: () => void): void {
   if (!el.hasAttribute('data-consent-placeholder')) return;
   adoptHideRule();
-  const categories = consentIds(el).filter((id) => !isGranted(id));
-  const { lang, blocked, allow, labels } = placeholderTexts;
-  const names = new Intl.ListFormat(lang).format(categories.map((id) => (Object.hasOwn(labels, id) ? labels[id] : id)));
-  // (filled in through functions: a replacement string reads a label's `$&` as a pattern)
   const create = pageDocument('createElement');
   const host = create('div');
   const button = create('button');
+  const text = pageDocument('createTextNode')('');
+  const blockedNow = () => consentIds(el).filter((id) => !isGranted(id));
+  // (the nodes stay: a button that has focus keeps it)
+  const draw = () => {
+    const { lang, blocked, allow, labels } = placeholderTexts;
+    const names = new Intl.ListFormat(lang).format(blockedNow().map((id) => (Object.hasOwn(labels, id) ? labels[id] : id)));
+    host.lang = lang;
+    // (filled in through functions: a replacement string reads a label's `$&` as a pattern)
+    text.data = `${blocked.replace('{categories}', () => names)} `;
+    button.textContent = allow.replace('{categories}', () => names);
+  };
   host.className = 'consent-placeholder';
-  host.lang = lang;
   button.type = 'button';
-  button.textContent = allow.replace('{categories}', () => names);
   // WCAG 2.5.8: a button in a small page font can be less than 24 px high
   button.style.minHeight = '24px';
   button.onclick = () => {
-    grantEverywhere(categories, 'save');
+    const ids = blockedNow();
+    if (ids.length) grantEverywhere(ids, 'save');
     load();
     // keyboard users go on where the content now is (an iframe, a video with controls)
     el.focus();
   };
-  host.append(blocked.replace('{categories}', () => names), ' ', button);
+  host.append(text, button);
+  draw();
+  drawings.set(host, draw);
   el.before(host);
   el.hidden = true;
   gating.seen.set(el, host);
+}
+
+/**
+ * Draws the placeholders on the page again, in the texts {@link placeholderTexts} holds now: the
+ * element calls it once its language has loaded.
+ */
+export function redrawPlaceholders(): void {
+  for (const host of queryAll(document, 'div.consent-placeholder')) drawings.get(host)?.();
 }
 
 /**

@@ -134,6 +134,19 @@ describe('built-in languages', () => {
     });
   }
 
+  it('draws the placeholders on the page again in the language, once it has loaded', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <iframe data-consent="marketing" data-consent-placeholder data-src="about:blank" title="Video"></iframe>
+      <cookie-consent lang="de"></cookie-consent>
+    </div>`);
+    const t = dictionaries.de;
+    const marketing = t.categories.marketing[0];
+    await until(() => page.querySelector<HTMLElement>('.consent-placeholder')?.lang === 'de', 'the placeholder in German');
+    const host = page.querySelector<HTMLElement>('.consent-placeholder')!;
+    expect(host.textContent).to.contain(t.placeholderBlocked.replace('{categories}', marketing));
+    expect(host.querySelector('button')!.textContent).to.equal(t.placeholderAllow.replace('{categories}', marketing));
+  });
+
   it('lays Arabic out right to left', async () => {
     const el = await bannerIn('ar');
     const accept = part(el, 'accept-button')!.getBoundingClientRect();

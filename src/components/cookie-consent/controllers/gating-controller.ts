@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { enablePlaceholders, placeholderTexts } from '../../../gating/gated-placeholder.js';
+import { enablePlaceholders, placeholderTexts, redrawPlaceholders } from '../../../gating/gated-placeholder.js';
 import { startGating } from '../../../gating/start-gating.js';
 import type { BannerStrings } from '../../../i18n/consent-strings.js';
 import type { CategoryInfo } from '../../../preferences/preferences-dialog.js';
@@ -38,11 +38,15 @@ export class GatingController implements ReactiveController {
     });
   }
 
-  /** The placeholders' texts and the names of categories and services, in the host's language. */
+  /**
+   * The placeholders' texts and the names of categories and services, in the host's language;
+   * those on the page already are drawn again in it.
+   */
   localize(): void {
     const { t, categories } = this.#texts();
     Object.assign(placeholderTexts, { lang: t.$code, blocked: t.placeholderBlocked, allow: t.placeholderAllow });
     for (const c of categories) for (const x of [c, ...c.services]) placeholderTexts.labels[x.id] = x.label;
+    redrawPlaceholders();
   }
 
   hostDisconnected(): void {
