@@ -49,7 +49,7 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
     const names = new Intl.ListFormat(lang).format(blockedNow().map((id) => (Object.hasOwn(labels, id) ? labels[id] : id)));
     host.lang = lang;
     // (filled in through functions: a replacement string reads a label's `$&` as a pattern)
-    text.data = `${blocked.replace('{categories}', () => names)} `;
+    text.data = blocked.replace('{categories}', () => names);
     button.textContent = allow.replace('{categories}', () => names);
   };
   host.className = 'consent-placeholder';
@@ -63,7 +63,7 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
     // keyboard users go on where the content now is (an iframe, a video with controls)
     el.focus();
   };
-  host.append(text, button);
+  host.append(text, ' ', button);
   draw();
   drawings.set(host, draw);
   el.before(host);
