@@ -134,7 +134,7 @@ export function preferencesDialog({ html, nothing }: Templating, v: PreferencesV
                 />
               </label>
               <p id="desc-${c.id}" class="description">
-                ${c.description}${c.cookies.length ? html` <span class="cookies">${t.cookies} ${c.cookies.join(', ')}</span>` : nothing}
+                ${c.description} ${c.cookies.length ? html`<span class="cookies">${t.cookies} ${c.cookies.join(', ')}</span>` : nothing}
               </p>
               ${services
                 ? html`<details part="services" class="services">
@@ -156,7 +156,7 @@ export function preferencesDialog({ html, nothing }: Templating, v: PreferencesV
                             />
                           </label>
                           <p id="desc-${s.id}" class="description">
-                            ${s.description}${s.cookies.length ? html` <span class="cookies">${t.cookies} ${s.cookies.join(', ')}</span>` : nothing}
+                            ${s.description} ${s.cookies.length ? html`<span class="cookies">${t.cookies} ${s.cookies.join(', ')}</span>` : nothing}
                             ${s.policyHref ? html`<a href=${s.policyHref}>${t.servicePolicy.replace('{service}', () => s.label)}</a>` : nothing}
                           </p>
                         </li>`,

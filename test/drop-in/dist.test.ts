@@ -64,6 +64,8 @@ describe('dist/ drop-in builds', () => {
       const d = dialog(el)!;
       expect(d.open).to.equal(true);
       expect(getComputedStyle(d).display, 'the dialog styles were adopted').to.equal('flex');
+      // (the minified templates keep the space between a description and its cookies)
+      expect(d.querySelector('#desc-analytics')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Counts visits. Cookies: _ga, _ga_*');
       d.querySelector<HTMLInputElement>('[name="analytics"]')!.click();
       part(el, 'save-button')!.click();
       expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);

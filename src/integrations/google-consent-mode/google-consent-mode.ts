@@ -12,7 +12,6 @@
  * Defines no IAB API (`__tcfapi`, `__gpp`, `__uspapi`): the library is not a registered TCF CMP.
  */
 import type { ConsentSource } from '../../core/consent-hub.js';
-import { oneLine } from '../../internal/one-line.js';
 import {
   CONSENT_TYPES,
   DEFAULT_CONSENT_MODE_MAPPING,
@@ -61,6 +60,13 @@ export interface ConsentModeSync {
 type Layer = unknown[];
 
 const PREFIX = '<cookie-consent> google-consent-mode:';
+
+/**
+ * `internal/one-line.ts`'s rule, written here: the drop-in files load this part on its own, and a
+ * module it shared with them would make it import the whole ES bundle.
+ */
+const oneLine = (text: string): string =>
+  text.replace(/[\0-\x1f\x7f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Google's queue entries are Arguments objects; anything else is not a gtag command. */
 const isArguments = (entry: unknown): entry is IArguments =>
@@ -241,7 +247,7 @@ export function parseConsentTypes(value: string | null | undefined, attribute = 
     if ((CONSENT_TYPES as readonly string[]).includes(name)) types.push(name as ConsentType);
     else if (!badTypes.has(name)) {
       badTypes.add(name);
-      console.warn(`${PREFIX} ${attribute}="${oneLine(value)}": ignoring "${oneLine(name)}".`);
+      console.warn(`${PREFIX} ${attribute}="${oneLine(value ?? '')}": ignoring "${oneLine(name)}".`);
     }
   }
   return types;
