@@ -96,37 +96,46 @@ try {
     const now = Date.now();
     // js-cookie percent-encodes the value; an unreadable one counts as no decision, as in the store
     const cookie = attr('storage') == 'local' ? 0 : doc('cookie').match('(^|; )' + name + '=([^;]*)');
-    const raw = cookie ? decodeURIComponent(cookie[2]) : localStorage.getItem(name)!;
+    const decode = decodeURIComponent;
+    const raw = cookie ? decode(cookie[2]!) : localStorage.getItem(name)!;
     let granted: (string | false | undefined)[], ts: number, exp: number, rev: string, notice: boolean, gpcRecorded: boolean;
     if (raw.startsWith('2.')) {
       // the stored form (docs/cookie.md): 2.<id>.<ts>.<life>.<mode><cause><gpc>.<rev>[.<grant>…],
       // each field as the store reads it; anything else is no decision, as there
       if (!/^2\.[\w-]{22}(\.[\da-z]{1,12}){2}\.[0-2][0-7][01]\.[^.]*(\.[01]([amf]|~[^.]+))*$/.test(raw)) throw 0;
       const [, , t, life, flags, r, ...grants] = raw.split('.');
-      const short: Record<string, string> = { a: 'analytics', m: 'marketing', f: 'functional' };
       ts = parseInt(t!, 36);
       exp = ts + parseInt(life!, 36);
-      rev = decodeURIComponent(r!);
+      rev = decode(r!);
       notice = flags![0] == '2';
       gpcRecorded = flags![2] == '1';
-      // (a denied or unknown id is `false` or `undefined`: it maps to no type)
-      granted = grants.map((g) => g[0] == '1' && (g[1] == '~' ? decodeURIComponent(g.slice(2)) : short[g[1]!]));
+      // (a denied id is `false`: it maps to no type. Each is decoded: a broken escape makes the
+      // record unreadable to the store, denied id or not)
+      granted = grants.map((g) => {
+        // (`a`, `m`, `f`: the initials of the mapping's three categories)
+        const id = g[1] == '~' ? decode(g.slice(2)) : Object.keys(mapping).find((k) => k[0] == g[1]);
+        return g[0] == '1' && id;
+      });
     } else {
-      // the JSON form; its id a UUID and its mode one of the three, as the store reads it
+      // the JSON form, of the shape the store reads: its id a UUID, its mode one of the three,
+      // its lists lists of text (a string would match by substring), its cause text, its gpc true or false
       const r = JSON.parse(raw);
-      if (r.v !== 1 || !/^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i.test(r.id) || !/^(opt-in|opt-out|notice)$/.test(r.mode)) throw 0;
-      // not an array (a string would match by substring): `.some` throws below, and nothing is replayed
+      const texts = (a: unknown) => Array.isArray(a) && a.every((x) => x === '' + x);
+      if (
+        r.v !== 1 || !/^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i.test(r.id) || !/^(opt-in|opt-out|notice)$/.test(r.mode) ||
+        ![r.granted, r.denied, [r.cause]].every(texts) || r.gpc !== !!r.gpc
+      ) throw 0;
       granted = r.granted;
       ts = Date.parse(r.ts);
       exp = Date.parse(r.exp);
       rev = r.rev;
       notice = r.mode == 'notice';
-      gpcRecorded = r.gpc === true;
+      gpcRecorded = r.gpc;
     }
     // what the element honours: unexpired by its `exp` and by `days`, not dated ahead (a day of
     // slack) or lasting past a cookie's limit, the same revision, and no notice on a site that asks
     if (
-      now < exp && now < ts + days * DAY && ts <= now + DAY && exp <= ts + 400 * DAY &&
+      ts < exp && now < exp && now < ts + days * DAY && ts <= now + DAY && exp <= ts + 400 * DAY &&
       rev === (attr('revision') || '') && (!notice || attr('mode') == 'notice')
     ) {
       // GPC (the browser's signal now, or the one recorded with the decision) denies the ad types

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ConsentRecord } from '../../../src/core/consent-record.js';
+import { encodeRecord, parseRecord } from '../../../src/core/record-codec.js';
 import { clearStorage, closeFrames, earlierRecord, openFrame, storeRecord } from '../../helpers.js';
 import { ALL_DENIED, SEVEN_TYPES, TABLE } from './consent-mode-table.js';
 import { consentCommands, tag } from './data-layer.js';
@@ -180,6 +181,28 @@ describe('dist/consent-mode.js, the <head> bootstrap', () => {
     ]) {
       it(`ignores an unreadable cookie (${what}) without an error`, async () => {
         document.cookie = `cookie_consent=${value}; path=/`;
+        const win = await load('gtag.html');
+        expect(consentCommands(win.dataLayer!).map(([c]) => c)).to.deep.equal(['default']);
+        expect(win.errors).to.deep.equal([]);
+      });
+    }
+
+    // each a record the store reads as no decision, which would grant marketing if replayed
+    const grantsAll = { granted: ['necessary', 'analytics', 'marketing'], denied: [] };
+    const json = (r: object) => JSON.stringify(r);
+    const { gpc: _, ...noGpc } = earlierRecord(grantsAll);
+    const soon = (days: number) => new Date(Date.now() + days * 864e5).toISOString();
+    for (const [what, value] of [
+      ['a grant that is not text', json(earlierRecord({ ...grantsAll, granted: ['necessary', 'marketing', 1 as unknown as string] }))],
+      ['denied not a list', json({ ...earlierRecord(grantsAll), denied: 'x' })],
+      ['no gpc', json(noGpc)],
+      ['a cause that is not text', json({ ...earlierRecord(grantsAll), cause: 7 })],
+      ['made after it lapses', json(earlierRecord({ ...grantsAll, ts: soon(0.5), exp: soon(0.1) }))],
+      ['the stored form with a broken escape in a denied id', `${encodeRecord(earlierRecord(grantsAll))!}.0~%ZZ`],
+    ]) {
+      it(`replays nothing the store cannot read: ${what}`, async () => {
+        expect(parseRecord(value), 'the store reads it as no decision').to.equal(null);
+        document.cookie = `cookie_consent=${encodeURIComponent(value)}; path=/`;
         const win = await load('gtag.html');
         expect(consentCommands(win.dataLayer!).map(([c]) => c)).to.deep.equal(['default']);
         expect(win.errors).to.deep.equal([]);
