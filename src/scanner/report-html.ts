@@ -11,6 +11,7 @@ h2 { margin-top: 2.5rem; padding-top: 1rem; border-top: 2px solid #d0d0d7; overf
 table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
 th, td { border: 1px solid #c4c4cc; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th { overflow-wrap: normal; }
 thead th { background: #eef0f4; }
 code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 0.85rem; }
 pre { background: #f4f5f7; border: 1px solid #d0d0d7; padding: 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
