@@ -58,11 +58,15 @@ export function share(source: ConsentSource, record: ConsentRecord | null): void
   for (const peer of [...sources]) if (peer !== source && peer.cookieName === source.cookieName) peer.adopt?.(record);
 }
 
-/** Called by a store that closes (its element left the page): its decision no longer counts. */
+/**
+ * Called by a store that closes (its element left the page, or made a store for a new
+ * configuration): its decision no longer counts. No pass over gated markup follows: one store
+ * fewer can only allow more, and what the others alone would allow waits for a store to read or
+ * decide (the element's next store reads at once).
+ */
 export function withdraw(source: ConsentSource): void {
-  if (!sources.delete(source)) return;
+  sources.delete(source);
   if (hub.source === source) hub.source = [...sources].pop();
-  hub.target.dispatchEvent(new Event('update'));
 }
 
 /** The page's current decision, or `null` before any (synchronous). */
@@ -81,17 +85,14 @@ export function onConsentChange(listener: (detail: ConsentChangeDetail) => void)
 }
 
 /**
- * Grants `categories` in every store of the page, once per place a record is kept (the stores
- * that share it take the decision from the first): a placeholder's "load this" button, the
- * visitor's answer whichever store asked.
+ * Grants `categories` in the page's stores: a placeholder's "load this" button, the visitor's
+ * answer whichever store asked. In the first, then in each other that does not grant them yet
+ * (one that shares a cookie with an earlier one has taken its decision).
  */
 export function grantEverywhere(categories: readonly string[], cause: ConsentCause): void {
-  const granted = new Set<string | undefined>();
-  for (const source of [...sources]) {
-    if (source.cookieName !== undefined && granted.has(source.cookieName)) continue;
-    granted.add(source.cookieName);
-    source.grant(categories, cause);
-  }
+  [...sources].forEach((source, i) => {
+    if (!i || !categories.every((c) => source.isGranted(c))) source.grant(categories, cause);
+  });
 }
 
 /**

@@ -55,6 +55,8 @@ export class ConsentStore extends EventTarget {
   #closed = false;
   /** The places that held a value when storage was read: a write clears the others there. */
   #found = new Set<StorageKind>();
+  /** What storage holds is a record this store does not read (unreadable, another revision, lapsed). */
+  #foreign = false;
   #record: ConsentRecord | null = null;
   #id?: string;
   #kind: StorageKind;
@@ -68,7 +70,8 @@ export class ConsentStore extends EventTarget {
     this.required = withServices(['necessary', ...idList(options.required)], services);
     this.categories = [...idList(options.categories), ...Object.keys(options.services ?? {})];
     this.gpc = options.gpc ?? gpcSignal();
-    this.saleOrShare = withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), services);
+    // (a required one is granted whatever the signal says: nothing for it to deny)
+    this.saleOrShare = withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), services).filter((id) => !this.required.includes(id));
     this.#backends = recordBackends(this.cookieName, this.days, options);
     this.#kind = this.#backends[0].kind;
   }
@@ -152,6 +155,7 @@ export class ConsentStore extends EventTarget {
   /** Forgets the decision everywhere it was stored, other open tabs included: the visitor is asked again. */
   reset(): void {
     for (const backend of this.#backends) attempt(() => backend.remove());
+    this.#foreign = false;
     const previous = this.#record;
     this.#record = null;
     share(this, null);
@@ -166,8 +170,9 @@ export class ConsentStore extends EventTarget {
    * when it grants what Global Privacy Control makes this store override, which takes a write.
    */
   adopt(record: ConsentRecord | null): void {
+    // (a record this store cannot read: the channel brings it, as for a decision in another tab)
     const next = record && honoured(record, this) ? record : null;
-    if (JSON.stringify(next) === JSON.stringify(this.#record) || (this.gpc && gpcDenies(next, this.saleOrShare).length)) return;
+    if ((record && !next) || JSON.stringify(next) === JSON.stringify(this.#record) || (this.gpc && gpcDenies(next, this.saleOrShare).length)) return;
     const previous = this.#record;
     this.#record = next;
     this.#emit(previous, next, 'sync', false, false);
@@ -210,15 +215,19 @@ export class ConsentStore extends EventTarget {
    * visitor granted them while the signal was on (cause `gpc`). Returns whether it did.
    */
   #honourGpc(record: ConsentRecord | null, previous: ConsentRecord | null): boolean {
-    const deny = this.gpc ? gpcDenies(record, this.saleOrShare) : [];
+    // Never over a record it cannot read (another revision, lapsed, unreadable): that is no
+    // decision here, and the signal denies in memory; but a store of markup slipped into the page
+    // (another revision, a shorter `days`) must not overwrite the visitor's decision without them.
+    const deny = this.gpc && !(!record && this.#foreign) ? gpcDenies(record, this.saleOrShare) : [];
     if (deny.length) this.#decide(idList(record?.granted).filter((id) => !deny.includes(id)), [...deny, ...(record?.denied ?? [])], 'gpc', previous);
     return deny.length > 0;
   }
 
   #decide(granted: Iterable<string>, denied: Iterable<string>, cause: ConsentCause, previous = this.#record): ConsentRecord {
-    // A record written without the visitor (Global Privacy Control's) grants nothing: not even
-    // the ids this page's markup locks on, which markup slipped into one page could name.
-    const yes = idList([...(cause == 'gpc' ? ['necessary'] : this.required), ...granted]);
+    // The ids this page's markup locks on are granted by that markup, on each page: never stored.
+    // Markup slipped into one page could name any (docs/security.md).
+    const stored = (id: string) => id == 'necessary' || !this.required.includes(id);
+    const yes = idList(['necessary', ...granted]).filter(stored);
     const now = Date.now();
     const record: ConsentRecord = freezeRecord({
       v: 1,
@@ -228,7 +237,9 @@ export class ConsentStore extends EventTarget {
       rev: this.revision,
       mode: this.mode,
       granted: yes,
-      denied: idList(denied).filter((id) => !yes.includes(id)),
+      // under the signal, what it denies is denied in the decision too (unless granted in it):
+      // the next page has nothing to override
+      denied: idList([...denied, ...(this.gpc ? this.saleOrShare : [])]).filter((id) => !yes.includes(id) && stored(id)),
       cause,
       gpc: this.gpc,
     });
@@ -237,6 +248,7 @@ export class ConsentStore extends EventTarget {
     share(this, record);
     publish(this);
     this.#write(encodeRecord(record) ?? JSON.stringify(record));
+    this.#foreign = false;
     this.#emit(previous, record, cause, false);
     this.#listen();
     this.#channel?.postMessage(record.ts);
@@ -245,10 +257,12 @@ export class ConsentStore extends EventTarget {
 
   /** The valid stored record, or `null`. */
   #load(): ConsentRecord | null {
+    this.#foreign = false;
     for (const backend of this.#backends) {
       const record = parseRecord(attempt(() => backend.read()));
       if (record === undefined) continue;
       this.#found.add(backend.kind);
+      this.#foreign = !record || !honoured(record, this);
       if (record === null) {
         console.warn(`<cookie-consent>: the stored consent "${oneLine(this.cookieName)}" is unreadable; asking again.`);
         return null;
@@ -283,7 +297,8 @@ export class ConsentStore extends EventTarget {
     this.#record = record;
     // a grant made in a tab without the signal is overridden here before anyone hears of it
     if (this.#honourGpc(record, previous)) return;
-    share(this, record);
+    // (no record here may be one this store cannot read: the peers read it for themselves)
+    if (record) share(this, record);
     this.#emit(previous, record, 'sync');
   };
 

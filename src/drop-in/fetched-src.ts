@@ -12,8 +12,11 @@ export function fetchedSrc(script: HTMLScriptElement): string | undefined {
   const src = Element.prototype.getAttribute.call(script, 'src');
   const base = pageDocument('querySelector')('base[href]');
   const after = base && !(base.compareDocumentPosition(script) & Node.DOCUMENT_POSITION_FOLLOWING);
+  // (the document's own URL, or, for an `<iframe srcdoc>`'s, its parent's base URL)
+  const url = pageDocument('URL');
+  const own = url == 'about:srcdoc' ? (frameElement?.ownerDocument.baseURI ?? url) : url;
   try {
-    return src == null ? undefined : new URL(src, after ? pageDocument('URL') : pageDocument('baseURI')).href;
+    return src == null ? undefined : new URL(src, after ? own : pageDocument('baseURI')).href;
   } catch {
     return undefined;
   }

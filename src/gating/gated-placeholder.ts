@@ -17,6 +17,25 @@ export const placeholderTexts = {
   labels: {} as Record<string, string>,
 };
 
+// The names each element gives its categories and services. Markup slipped into the page can
+// add an element that calls the site's `marketing` "strictly necessary": where two disagree on
+// an id, the placeholders name the id itself.
+const namesBy = new Map<object, ReadonlyMap<string, string>>();
+
+/**
+ * Sets the names `owner` (an element) gives its ids in the placeholders, `null` when it leaves the
+ * page; where owners disagree on an id, it is named by the id. Into {@link placeholderTexts}.
+ */
+export function setPlaceholderLabels(owner: object, names: ReadonlyMap<string, string> | null): void {
+  if (names) namesBy.set(owner, names);
+  else namesBy.delete(owner);
+  const merged = new Map<string, string>();
+  for (const each of namesBy.values()) {
+    for (const [id, name] of each) merged.set(id, merged.has(id) && merged.get(id) !== name ? id : name);
+  }
+  placeholderTexts.labels = Object.fromEntries(merged);
+}
+
 // Sites often give embeds `display: block`, which beats the `hidden` attribute's UA rule: one
 // adopted sheet makes `hidden` win on gated elements with a placeholder. (A constructed sheet
 // and CSSOM writes are not inline styles: a strict `style-src` lets them be.)

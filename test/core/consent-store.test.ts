@@ -405,12 +405,18 @@ describe('ConsentStore', () => {
   });
 
   describe('required categories', () => {
-    it('are granted before and after any decision, and locked in every record', () => {
+    it('are granted before and after any decision, by the page: no record stores them', () => {
       const store = openStore({ categories: 'security analytics', required: 'security' });
       expect(store.categories).to.deep.equal(['necessary', 'security', 'analytics']);
       expect(store.isGranted('security')).to.equal(true);
-      expect(store.rejectAll().granted).to.deep.equal(['necessary', 'security']);
-      expect(store.save([]).denied).to.deep.equal(['analytics']);
+      const rejected = store.rejectAll();
+      expect([rejected.granted, rejected.denied]).to.deep.equal([['necessary'], ['analytics']]);
+      expect(store.isGranted('security')).to.equal(true);
+      const accepted = store.acceptAll();
+      expect([accepted.granted, accepted.denied]).to.deep.equal([['necessary', 'analytics'], []]);
+      expect(store.needsDecision, 'a record without them is a whole decision').to.equal(false);
+      // markup on another page that does not lock it: a question for the visitor there
+      expect(openStore({ categories: 'security analytics' }).needsDecision).to.equal(true);
     });
   });
 

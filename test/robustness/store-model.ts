@@ -105,11 +105,16 @@ export class Model {
         this.arrive();
         break;
     }
+    // a decision under GPC denies what the signal denies, unless it grants it
+    const decided = ['acceptAll', 'rejectAll'].includes(call.kind) || (['save', 'grant'].includes(call.kind) && 'ids' in call);
+    if (this.s.gpc && decided) {
+      for (const id of SALE_OR_SHARE) if (!this.required(id) && this.answers.get(id) !== 'granted') this.answers.set(id, 'denied');
+    }
   }
 
   /** Whether reading the stored decision on arrival would record a GPC denial (docs/reference.md#global-privacy-control). */
   get gpcWouldDeny(): boolean {
-    return this.s.gpc && (!this.decided || SALE_OR_SHARE.some((id) => !this.required(id) && !this.answers.has(id)));
+    return this.s.gpc && SALE_OR_SHARE.some((id) => !this.required(id) && !this.answers.has(id));
   }
 
   /** A page (a new store) reads the stored decision: under GPC, sale-or-share not answered is denied. */

@@ -34,4 +34,14 @@ describe('a <base href> slipped into the page', function () {
     expect(win.ran).to.deep.equal(['site']);
     expect(win.warnings.filter((w) => w.includes('stays inert'))).to.have.length(1);
   });
+
+  it('in an <iframe srcdoc> too, whose own URL is no base: the nonce rule holds', async () => {
+    const host = await openFrame('/csp/anybase/test/fixtures/security/injected-base-srcdoc.html');
+    const inner = host.contentDocument!.getElementById('f') as HTMLIFrameElement;
+    await until(() => inner.contentWindow?.customElements?.get('cookie-consent'), 'the element to be defined');
+    const win = inner.contentWindow as Framed;
+    await until(() => win.ran?.includes('site'), 'the site’s gated script to run');
+    await sleep(100);
+    expect(win.ran).to.deep.equal(['site']);
+  });
 });

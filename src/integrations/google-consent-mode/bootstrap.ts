@@ -117,13 +117,14 @@ try {
         return g[0] == '1' && id;
       });
     } else {
-      // the JSON form, of the shape the store reads: its id a UUID, its mode one of the three,
-      // its lists lists of text (a string would match by substring), its cause text, its gpc true or false
+      // the JSON form, of the shape the store reads: its id a UUID, its mode one of the three (both
+      // text: a regular expression reads a list as text), its lists lists of text (a string would
+      // match by substring), its cause text, its gpc true or false
       const r = JSON.parse(raw);
       const texts = (a: unknown) => Array.isArray(a) && a.every((x) => x === '' + x);
       if (
         r.v !== 1 || !/^[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/i.test(r.id) || !/^(opt-in|opt-out|notice)$/.test(r.mode) ||
-        ![r.granted, r.denied, [r.cause]].every(texts) || r.gpc !== !!r.gpc
+        ![r.granted, r.denied, [r.cause, r.id, r.mode]].every(texts) || r.gpc !== !!r.gpc
       ) throw 0;
       granted = r.granted;
       ts = Date.parse(r.ts);

@@ -197,6 +197,8 @@ describe('dist/consent-mode.js, the <head> bootstrap', () => {
       ['denied not a list', json({ ...earlierRecord(grantsAll), denied: 'x' })],
       ['no gpc', json(noGpc)],
       ['a cause that is not text', json({ ...earlierRecord(grantsAll), cause: 7 })],
+      ['an id in a list', json({ ...earlierRecord(grantsAll), id: [earlierRecord().id] })],
+      ['a mode in a list', json({ ...earlierRecord(grantsAll), mode: ['opt-in'] })],
       ['made after it lapses', json(earlierRecord({ ...grantsAll, ts: soon(0.5), exp: soon(0.1) }))],
       ['the stored form with a broken escape in a denied id', `${encodeRecord(earlierRecord(grantsAll))!}.0~%ZZ`],
     ]) {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { enablePlaceholders, placeholderTexts, redrawPlaceholders } from '../../../gating/gated-placeholder.js';
+import { enablePlaceholders, placeholderTexts, redrawPlaceholders, setPlaceholderLabels } from '../../../gating/gated-placeholder.js';
 import { startGating } from '../../../gating/start-gating.js';
 import type { BannerStrings } from '../../../i18n/consent-strings.js';
 import type { CategoryInfo } from '../../../preferences/preferences-dialog.js';
@@ -45,11 +45,12 @@ export class GatingController implements ReactiveController {
   localize(): void {
     const { t, categories } = this.#texts();
     Object.assign(placeholderTexts, { lang: t.$code, blocked: t.placeholderBlocked, allow: t.placeholderAllow });
-    for (const c of categories) for (const x of [c, ...c.services]) placeholderTexts.labels[x.id] = x.label;
+    setPlaceholderLabels(this, new Map(categories.flatMap((c) => [c, ...c.services]).map((x) => [x.id, x.label])));
     redrawPlaceholders();
   }
 
   hostDisconnected(): void {
+    setPlaceholderLabels(this, null);
     this.#stop?.();
     this.#stop = undefined;
   }
