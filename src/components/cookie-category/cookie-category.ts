@@ -17,7 +17,8 @@ export interface CookieCategoryAttributes {
   /** Space-separated cookie names (`*` is a wildcard: `_ga_*`), deleted when the category is withdrawn. */
   cookies?: string;
   /**
-   * Granted and locked on, like `necessary`.
+   * Granted and locked on, like `necessary`, by the page's markup: the stored decision does not
+   * list it.
    * @default false
    */
   required?: boolean;
