@@ -51,6 +51,46 @@ describe('startGating()', () => {
     expect(window.__ran).to.deep.equal(['A', 'B', 'appended']);
   });
 
+  it('finds markup added in one task under parents that gain children again and again, before and after theirs', async () => {
+    const el = await markup('<main></main><aside></aside>');
+    start();
+    store.save(['analytics']);
+    const [main, aside] = el.children;
+    const gated = (name: string) => {
+      const s = document.createElement('script');
+      s.type = 'text/plain';
+      s.dataset.consent = 'analytics';
+      s.text = `__ran.push('${name}')`;
+      return s;
+    };
+    const div = (...children: Node[]) => {
+      const d = document.createElement('div');
+      d.append(...children);
+      return d;
+    };
+    // the watcher queries each parent that gained children once per batch, and not one under a
+    // parent it queried: the records interleave here, parents before children and after
+    const card = div();
+    main.append(card);
+    const inner = div();
+    card.append(inner);
+    inner.append(gated('inner'));
+    main.append('text', div(div(gated('nested'))));
+    card.append(gated('card'));
+    const moved = div();
+    card.append(moved);
+    moved.append(gated('moved'));
+    aside.append(moved);
+    const template = document.createElement('template');
+    main.append(template);
+    template.content.append(gated('template'));
+    inner.append(div(gated('last')));
+    await until(() => window.__ran.length == 5, 'the five scripts');
+    await sleep(50);
+    expect([...window.__ran].sort()).to.deep.equal(['card', 'inner', 'last', 'moved', 'nested']);
+    expect(template.content.querySelector('script')!.type).to.equal('text/plain');
+  });
+
   it('leaves markup added before consent until the grant (SG-10)', async () => {
     const el = await markup('<main></main>');
     start();
