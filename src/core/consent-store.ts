@@ -139,7 +139,7 @@ export class ConsentStore extends EventTarget {
    */
   grant(categories: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
     const yes = idList([...(this.#record?.granted ?? []), ...withServices(idList(categories), this.services)]);
-    return this.#decide(yes, idList(this.#record?.denied).filter((id) => !yes.includes(id)), cause);
+    return this.#decide(yes, idList(this.#record?.denied).filter((id) => !yes.includes(id)), cause, this.#record, false);
   }
 
   /** Grants every declared category and service (but, under GPC, not those that sell or share). */
@@ -219,15 +219,28 @@ export class ConsentStore extends EventTarget {
     // decision here, and the signal denies in memory; but a store of markup slipped into the page
     // (another revision, a shorter `days`) must not overwrite the visitor's decision without them.
     const deny = this.gpc && !(!record && this.#foreign) ? gpcDenies(record, this.saleOrShare) : [];
-    if (deny.length) this.#decide(idList(record?.granted).filter((id) => !deny.includes(id)), [...deny, ...(record?.denied ?? [])], 'gpc', previous);
+    if (deny.length) this.#decide(idList(record?.granted).filter((id) => !deny.includes(id)), [...deny, ...(record?.denied ?? [])], 'gpc', previous, false, record);
     return deny.length > 0;
   }
 
-  #decide(granted: Iterable<string>, denied: Iterable<string>, cause: ConsentCause, previous = this.#record): ConsentRecord {
-    // The ids this page's markup locks on are granted by that markup, on each page: never stored.
-    // Markup slipped into one page could name any (docs/security.md).
-    const stored = (id: string) => id == 'necessary' || !this.required.includes(id);
-    const yes = idList(['necessary', ...granted]).filter(stored);
+  /**
+   * Records a decision. `lockOn`: the visitor decided (a button of the banner or the preferences,
+   * the API), and the ids this page locks on are stored granted. Else (a placeholder's grant,
+   * Global Privacy Control's override) they stay as `base` had them: markup slipped into a page
+   * can lock on any id, and such a write must neither add nor drop one.
+   */
+  #decide(
+    granted: Iterable<string>,
+    denied: Iterable<string>,
+    cause: ConsentCause,
+    previous = this.#record,
+    lockOn = true,
+    base = this.#record,
+  ): ConsentRecord {
+    const locked = this.required.filter((id) => id != 'necessary');
+    const free = (id: string) => !locked.includes(id);
+    const kept = (list: readonly string[] | undefined) => (lockOn ? [] : locked.filter((id) => list?.includes(id)));
+    const yes = idList(['necessary', ...(lockOn ? locked : []), ...[...granted].filter(free), ...kept(base?.granted)]);
     const now = Date.now();
     const record: ConsentRecord = freezeRecord({
       v: 1,
@@ -239,7 +252,7 @@ export class ConsentStore extends EventTarget {
       granted: yes,
       // under the signal, what it denies is denied in the decision too (unless granted in it):
       // the next page has nothing to override
-      denied: idList([...denied, ...(this.gpc ? this.saleOrShare : [])]).filter((id) => !yes.includes(id) && stored(id)),
+      denied: idList([...[...denied, ...(this.gpc ? this.saleOrShare : [])].filter((id) => !yes.includes(id) && free(id)), ...kept(base?.denied)]),
       cause,
       gpc: this.gpc,
     });

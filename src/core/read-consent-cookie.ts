@@ -27,9 +27,15 @@ export function readConsentCookie(header: string | null | undefined, options: Co
     return null; // not percent-encoding: not a value of ours
   }
   if (!record || !honoured(record, validitySettings(options))) return null;
+  // what the page locks on is granted, as in the browser, where a record may not list it (one that
+  // Global Privacy Control wrote before the visitor decided)
+  const services = serviceMap(options.services);
+  const required = withServices(['necessary', ...idList(options.required)], services);
+  const locked = required.filter((id) => !record!.granted.includes(id));
+  if (locked.length) record = freezeRecord({ ...record, granted: idList([...record.granted, ...locked]), denied: record.denied.filter((id) => !locked.includes(id)) });
   if (!options.gpc) return record;
-  // as the store has it: the services of a category that sells or shares do too
-  const deny = gpcDenies(record, withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), serviceMap(options.services)));
+  // as the store has it: the services of a category that sells or shares do too; not a required one
+  const deny = gpcDenies(record, withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), services).filter((id) => !required.includes(id)));
   if (!deny.length) return record;
   return freezeRecord({ ...record, granted: record.granted.filter((id) => !deny.includes(id)), denied: idList([...deny, ...record.denied]), gpc: true });
 }

@@ -405,20 +405,22 @@ describe('ConsentStore', () => {
   });
 
   describe('required categories', () => {
-    it('are granted before and after any decision, by the page: no record stores them', () => {
+    it('are granted before and after any decision, and locked in every decision of the visitor', () => {
       const store = openStore({ categories: 'security analytics', required: 'security' });
       expect(store.categories).to.deep.equal(['necessary', 'security', 'analytics']);
       expect(store.isGranted('security')).to.equal(true);
-      const rejected = store.rejectAll();
-      expect([rejected.granted, rejected.denied]).to.deep.equal([['necessary'], ['analytics']]);
-      expect(store.isGranted('security')).to.equal(true);
-      const accepted = store.acceptAll();
-      expect([accepted.granted, accepted.denied]).to.deep.equal([['necessary', 'analytics'], []]);
-      expect(store.needsDecision, 'a record without them is a whole decision').to.equal(false);
-      // markup on another page that does not lock it: a question for the visitor there
-      expect(openStore({ categories: 'security analytics' }).needsDecision).to.equal(true);
+      expect(store.rejectAll().granted).to.deep.equal(['necessary', 'security']);
+      expect(store.save([]).denied).to.deep.equal(['analytics']);
     });
-  });
+
+    it('are neither added nor dropped by a write the visitor did not make (a grant, the GPC override)', () => {
+      const store = openStore({ categories: 'security analytics', required: 'security' });
+      store.read();
+      expect(store.grant(['analytics']).granted, 'a placeholder’s grant, first').to.deep.equal(['necessary', 'analytics']);
+      expect(store.needsDecision, 'no question about a locked category').to.equal(false);
+      store.rejectAll();
+      expect(store.grant(['analytics']).granted, 'after a decision').to.have.members(['necessary', 'security', 'analytics']);
+    });  });
 
   describe('Global Privacy Control (docs/reference.md#global-privacy-control)', () => {
     const setGpc = (value: unknown) =>

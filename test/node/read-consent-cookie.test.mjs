@@ -86,3 +86,12 @@ test('needsDecision: no decision, or a category the decision does not mention', 
   assert.equal(needsDecision(record(), 'analytics marketing functional'), false);
   assert.equal(needsDecision(record(), ['analytics', 'video']), true);
 });
+
+test('a required category reads as granted, as in the browser, where a record may not list it', () => {
+  // (a record that Global Privacy Control wrote before the visitor decided)
+  const options = { categories: 'analytics security', required: 'security', gpc: true, saleOrShare: 'security marketing' };
+  const consent = readConsentCookie(header(record({ granted: ['necessary'], denied: ['marketing'], cause: 'gpc', gpc: true })), options);
+  assert.deepEqual(consent.granted, ['necessary', 'security']);
+  assert.ok(!consent.denied.includes('security'), 'a required category is not denied by the signal');
+  assert.equal(needsDecision(consent, 'security'), false);
+});

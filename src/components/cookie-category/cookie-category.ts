@@ -17,8 +17,7 @@ export interface CookieCategoryAttributes {
   /** Space-separated cookie names (`*` is a wildcard: `_ga_*`), deleted when the category is withdrawn. */
   cookies?: string;
   /**
-   * Granted and locked on, like `necessary`, by the page's markup: the stored decision does not
-   * list it.
+   * Granted and locked on, like `necessary`.
    * @default false
    */
   required?: boolean;
