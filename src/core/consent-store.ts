@@ -1,8 +1,7 @@
-import { freezeRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
+import type { ConsentCause, ConsentRecord } from './consent-record.js';
 import type { ConsentMode } from './option-values.js';
 import { encodeRecord, parseRecord } from './record-codec.js';
 import { DEFAULT_COOKIE_NAME, DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
-import { DAY } from './days.js';
 import { gpcDenies, honoured, needsDecision, validitySettings } from './record-validity.js';
 import { recordBackends, type RecordStorage, type StorageKind } from './record-storage.js';
 import { publish, share, withdraw } from './consent-hub.js';
@@ -11,16 +10,11 @@ import { serviceMap, withServices } from './service-map.js';
 import { idList } from '../internal/id-list.js';
 import { ConsentChangeEvent } from './consent-change-event.js';
 import { oneLine } from '../internal/one-line.js';
+import { attempt } from '../internal/attempt.js';
+import { decisionRecord } from './decision-record.js';
+import { listenToOtherTabs, type OtherTabs } from './other-tabs.js';
 
 export type { ConsentStoreOptions } from './consent-store-options.js';
-
-const attempt = <T>(fn: () => T): T | undefined => {
-  try {
-    return fn();
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * The headless consent store: reads and writes the visitor's decision (docs/cookie.md) and answers
@@ -50,7 +44,7 @@ export class ConsentStore extends EventTarget {
   /** Each service (vendor) id, and the id of its category. */
   readonly services: ReadonlyMap<string, string>;
   #categories: string[] = ['necessary'];
-  #channel?: BroadcastChannel;
+  #tabs?: OtherTabs;
   #listenSoon?: ReturnType<typeof setTimeout>;
   #closed = false;
   /** The places that held a value when storage was read: a write clears the others there. */
@@ -94,9 +88,8 @@ export class ConsentStore extends EventTarget {
     return this.#kind;
   }
 
-  /** No valid decision, or a category or service the site added since the last one. */
+  /** No valid decision, or one silent on a category or service (not a required one: no question). */
   get needsDecision(): boolean {
-    // (the required ids are no question: a record that Global Privacy Control wrote lacks them)
     return needsDecision(this.#record, this.#declared().filter((id) => !this.required.includes(id)));
   }
 
@@ -161,16 +154,14 @@ export class ConsentStore extends EventTarget {
     share(this, null);
     this.#emit(previous, null, 'reset');
     this.#listen();
-    this.#channel?.postMessage('reset');
+    this.#tabs?.post('reset');
   }
 
   /**
-   * Another store of this page that keeps its record in the same place decided: its record, taken
-   * as if read here, at once (the page's stores never disagree for a moment). Left to the channel
-   * when it grants what Global Privacy Control makes this store override, which takes a write.
+   * Another store of this page with this cookie decided: its record, taken as if read, at once.
+   * Left to the channel when this store cannot read it, or must override it for GPC (a write).
    */
   adopt(record: ConsentRecord | null): void {
-    // (a record this store cannot read: the channel brings it, as for a decision in another tab)
     const next = record && honoured(record, this) ? record : null;
     if ((record && !next) || JSON.stringify(next) === JSON.stringify(this.#record) || (this.gpc && gpcDenies(next, this.saleOrShare).length)) return;
     const previous = this.#record;
@@ -183,9 +174,8 @@ export class ConsentStore extends EventTarget {
     withdraw(this);
     this.#closed = true;
     clearTimeout(this.#listenSoon);
-    this.#channel?.close();
-    this.#channel = undefined;
-    globalThis.removeEventListener?.('storage', this.#onOtherTab);
+    this.#tabs?.close();
+    this.#tabs = undefined;
   }
 
   /** `granted` (and the granted ids this page does not declare) granted; every other id denied. */
@@ -223,39 +213,10 @@ export class ConsentStore extends EventTarget {
     return deny.length > 0;
   }
 
-  /**
-   * Records a decision. `lockOn`: the visitor decided (a button of the banner or the preferences,
-   * the API), and the ids this page locks on are stored granted. Else (a placeholder's grant,
-   * Global Privacy Control's override) they stay as `base` had them: markup slipped into a page
-   * can lock on any id, and such a write must neither add nor drop one.
-   */
-  #decide(
-    granted: Iterable<string>,
-    denied: Iterable<string>,
-    cause: ConsentCause,
-    previous = this.#record,
-    lockOn = true,
-    base = this.#record,
-  ): ConsentRecord {
-    const locked = this.required.filter((id) => id != 'necessary');
-    const free = (id: string) => !locked.includes(id);
-    const kept = (list: readonly string[] | undefined) => (lockOn ? [] : locked.filter((id) => list?.includes(id)));
-    const yes = idList(['necessary', ...(lockOn ? locked : []), ...[...granted].filter(free), ...kept(base?.granted)]);
-    const now = Date.now();
-    const record: ConsentRecord = freezeRecord({
-      v: 1,
-      id: (this.#id ??= randomId()),
-      ts: new Date(now).toISOString(),
-      exp: new Date(now + this.days * DAY).toISOString(),
-      rev: this.revision,
-      mode: this.mode,
-      granted: yes,
-      // under the signal, what it denies is denied in the decision too (unless granted in it):
-      // the next page has nothing to override
-      denied: idList([...[...denied, ...(this.gpc ? this.saleOrShare : [])].filter((id) => !yes.includes(id) && free(id)), ...kept(base?.denied)]),
-      cause,
-      gpc: this.gpc,
-    });
+  /** Records a decision (`lockOn`, `base`: see {@link decisionRecord}). */
+  #decide(granted: Iterable<string>, denied: Iterable<string>, cause: ConsentCause, previous = this.#record, lockOn = true, base = this.#record): ConsentRecord {
+    const record = decisionRecord(this, this.#id, cause, granted, denied, lockOn, base);
+    this.#id = record.id;
     this.#record = record;
     // What the decision allows runs first, in the click; then it is stored, then announced.
     share(this, record);
@@ -264,7 +225,7 @@ export class ConsentStore extends EventTarget {
     this.#foreign = false;
     this.#emit(previous, record, cause, false);
     this.#listen();
-    this.#channel?.postMessage(record.ts);
+    this.#tabs?.post(record.ts);
     return record;
   }
 
@@ -288,17 +249,7 @@ export class ConsentStore extends EventTarget {
   }
 
   #listen(): void {
-    // (no window on a server: nothing to listen to, and no channel left open)
-    if (this.#channel || this.#closed || !globalThis.addEventListener) return;
-    if (typeof BroadcastChannel !== 'function') {
-      // Without a channel, decisions stored in localStorage still reach the other tabs. Not beside
-      // one: a page's first storage listener waits on the browser process (Chromium: about 1 ms,
-      // up to 4, on every page view), and every store posts its decisions on the channel anyway.
-      addEventListener('storage', this.#onOtherTab);
-      return;
-    }
-    this.#channel = new BroadcastChannel(`cookie-consent:${this.cookieName}`);
-    this.#channel.onmessage = this.#onOtherTab;
+    if (!this.#tabs && !this.#closed) this.#tabs = listenToOtherTabs(this.cookieName, this.#onOtherTab);
   }
 
   /** Another tab (or store) decided: take its decision as ours. */
@@ -326,11 +277,7 @@ export class ConsentStore extends EventTarget {
     this.#found = new Set([written.kind]);
   }
 
-  /**
-   * Fires `change`. `update` false: the page's consent update went out already (or, for a peer's
-   * decision ({@link adopt}), goes out from the peer); `announce` false: not to the page-wide
-   * listeners (the peer announces it).
-   */
+  /** Fires `change`; the page's update and page-wide announcement unless the caller or a peer makes them. */
   #emit(previous: ConsentRecord | null, consent: ConsentRecord | null, cause: ConsentCause, update = true, announce = true): void {
     const ids = idList([...this.#declared(), ...(previous?.granted ?? []), ...(consent?.granted ?? [])]);
     const changed = ids.filter((id) => this.#grants(previous, id) !== this.#grants(consent, id));

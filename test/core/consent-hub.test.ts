@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { getConsent, isGranted, onConsentChange, onConsentUpdate, whenGranted } from '../../src/core/consent-hub.js';
 import type { ConsentChangeDetail } from '../../src/core/consent-change-event.js';
-import { clearStorage, closeStores, listening, openStore, sleep, until } from '../helpers.js';
+import { clearStorage, closeStores, listening, openStore, sleep, storeRecord, until } from '../helpers.js';
 
 const settled = async (p: Promise<unknown>) => {
   let done = false;
@@ -114,5 +114,33 @@ describe('page-wide functions', () => {
   it('is shared by two copies of the library on one page', () => {
     const hub = (globalThis as unknown as Record<symbol, { target: EventTarget }>)[Symbol.for('cookie-consent-element.hub')];
     expect(hub.target).to.be.instanceOf(EventTarget);
+  });
+});
+
+describe('stores that lock on what another’s Global Privacy Control denies', () => {
+  beforeEach(clearStorage);
+  afterEach(() => {
+    closeStores();
+    clearStorage();
+  });
+
+  it('Reject all on one that locks marketing on: the signal still denies marketing to the other', async () => {
+    const other = openStore({ categories: 'analytics', gpc: true, required: 'marketing' });
+    other.read();
+    other.rejectAll();
+    const site = openStore({ categories: 'analytics marketing', gpc: true });
+    site.read();
+    await sleep(100);
+    expect(site.isGranted('marketing')).to.equal(false);
+  });
+
+  it('its override does not carry a grant made without the signal as one made with it', async () => {
+    storeRecord({ granted: ['necessary', 'analytics', 'marketing'], denied: [], gpc: false });
+    const other = openStore({ categories: 'analytics zzz', gpc: true, saleOrShare: 'zzz', required: 'marketing' });
+    other.read();
+    const site = openStore({ categories: 'analytics marketing', gpc: true });
+    site.read();
+    await sleep(100);
+    expect(site.isGranted('marketing')).to.equal(false);
   });
 });
