@@ -1,18 +1,10 @@
 import { freezeRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
 import { DAY } from './days.js';
-import type { ConsentMode } from './option-values.js';
+import type { ConsentStore } from './consent-store.js';
 import { idList } from '../internal/id-list.js';
 
-/** What a store records a decision under (a `ConsentStore` has it all). */
-export interface DecisionSettings {
-  readonly days: number;
-  readonly revision: string;
-  readonly mode: ConsentMode;
-  readonly gpc: boolean;
-  /** The ids the page locks on (`required`, their services), `necessary` included. */
-  readonly required: readonly string[];
-  readonly saleOrShare: readonly string[];
-}
+/** What a store records a decision under: its settings, and the ids it locks on (`required`). */
+export type DecisionSettings = Pick<ConsentStore, 'days' | 'revision' | 'mode' | 'gpc' | 'required' | 'saleOrShare'>;
 
 /**
  * The record of a decision, made now: `necessary` always granted, no id both granted and denied;

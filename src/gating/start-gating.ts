@@ -8,12 +8,12 @@ import { gating } from './gating-state.js';
 // While the parser is at work, an element it just added may still lack some of its content (a
 // long inline script arrives in chunks): the watcher leaves it to the pass at DOMContentLoaded.
 
-// read past markup: a form's control named `parentNode` shadows the form's own (looked up when
-// called: importing must not throw where there is no DOM, on a server)
-const parentOf = (node: Node): Node | null => Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!.call(node);
 
 function watch(): () => void {
   const pass = () => parsing() || activateGated();
+  // read past markup: a form's control named `parentNode` shadows the form's own (looked up here,
+  // not on import: there is no DOM on a server)
+  const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
   // Cheap on pages that mutate a lot: a batch of records costs one `querySelector` per parent
   // that gained children, and work only where gated markup is. The callback runs after the
   // insertions, so one query sees all that a parent gained in the batch, and what its children
@@ -34,7 +34,7 @@ function watch(): () => void {
       last = target;
       if (seen.has(target)) continue;
       seen.add(target);
-      if (!seen.has(parentOf(target)) && !dirty.has(target as ParentNode) && queryFirst(target as ParentNode, GATED))
+      if (!seen.has(parentNode.call(target)) && !dirty.has(target as ParentNode) && queryFirst(target as ParentNode, GATED))
         dirty.add(target as ParentNode);
     }
     flush ??= dirty.size

@@ -7,7 +7,7 @@ import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { enablePlaceholders } from '../../src/gating/gated-placeholder.js';
 import { activateGated } from '../../src/gating/activate-gated.js';
-import { until } from '../helpers.js';
+import { closeFrames, openFrame, until } from '../helpers.js';
 import { part } from '../components/cookie-consent/element-helpers.js';
 import { guardEachTest } from './fuzz.js';
 
@@ -98,17 +98,13 @@ describe('hostile values found by the properties', () => {
 });
 
 describe('markup in place of the scheduler', () => {
+  afterEach(closeFrames);
+
   it('a browser without scheduler.postTask, where markup takes its names: the banner still shows', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/robustness/no-scheduler-clobbered.html';
-    document.body.append(frame);
-    try {
-      const win = frame.contentWindow as Window & { errors: string[] };
-      await until(() => win.document?.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'), 'the banner');
-      expect((win as unknown as { scheduler: unknown }).scheduler).to.be.instanceOf((win as unknown as typeof globalThis).HTMLFormElement);
-      expect(win.errors).to.deep.equal([]);
-    } finally {
-      frame.remove();
-    }
+    const frame = await openFrame('/test/fixtures/robustness/no-scheduler-clobbered.html');
+    const win = frame.contentWindow as Window & typeof globalThis & { errors: string[] };
+    await until(() => win.document.querySelector('cookie-consent')?.shadowRoot?.querySelector('[part~="banner"]'), 'the banner');
+    expect((win as unknown as { scheduler: unknown }).scheduler).to.be.instanceOf(win.HTMLFormElement);
+    expect(win.errors).to.deep.equal([]);
   });
 });

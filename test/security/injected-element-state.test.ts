@@ -8,20 +8,10 @@
  */
 import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
-import { clearStorage, closeFrames, cookieRecord, earlierRecord, openFrame, sleep, until } from '../helpers.js';
+import { clearStorage, closeFrames, cookieRecord, earlierRecord, sleep, until } from '../helpers.js';
+import { openInjectedPage } from './injected-page.js';
 
-type Framed = Window & { ran: string[] };
-
-/** The site's page with `inj` in a comment (see the fixture for the other options). */
-async function openPage(options: { site?: string; children?: string; inj?: string; order?: 'before' | 'after'; ph?: string }) {
-  const frame = await openFrame(`/test/fixtures/security/injected-markup.html?${new URLSearchParams(options as Record<string, string>)}`);
-  const win = frame.contentWindow as Framed;
-  await until(() => win.customElements.get('cookie-consent'), 'the element to be defined');
-  const site = win.document.getElementById('site') as CookieConsentElement;
-  await site.updateComplete;
-  await sleep(100);
-  return { win, site, doc: win.document };
-}
+const openPage = openInjectedPage;
 
 const click = (el: CookieConsentElement, part: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!.click();
 const storeEarlier = (overrides: Parameters<typeof earlierRecord>[0]) =>
