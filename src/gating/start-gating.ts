@@ -1,49 +1,64 @@
-import { queryFirst } from '../internal/query-all.js';
 import { parsing, whenParsed } from '../internal/when-parsed.js';
 import { onConsentUpdate } from '../core/consent-hub.js';
 import { activateGated } from './activate-gated.js';
 import { GATED } from './consent-ids.js';
+import { queryFirst } from '../internal/query-all.js';
 import { gating } from './gating-state.js';
 
 // While the parser is at work, an element it just added may still lack some of its content (a
 // long inline script arrives in chunks): the watcher leaves it to the pass at DOMContentLoaded.
 
 
+/** How many records of one parent in a row the watcher reads one by one (see `watch`). */
+const FEW = 8;
+/** How many records make a batch that the watcher does not go through at all (see `watch`). */
+const MANY = 1000;
+
 function watch(): () => void {
   const pass = () => parsing() || activateGated();
   // read past markup: a form's control named `parentNode` shadows the form's own (looked up here,
   // not on import: there is no DOM on a server)
   const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
-  // Cheap on pages that mutate a lot: a batch of records costs one `querySelector` per parent
-  // that gained children, and work only where gated markup is. The callback runs after the
-  // insertions, so one query sees all that a parent gained in the batch, and what its children
-  // gained too: a parent is queried once, and not at all when its own parent was. (Reading each
-  // record's `addedNodes` instead made a page script appending 10,000 elements 40 % slower in
-  // Chromium, against 5 to 15 % for an observer that does nothing.) Attributes are not watched.
-  // The passes wait for the end of the task, so that a burst of insertions (ours too: each
-  // activated script is one) costs one pass, not one each.
+  const { matches } = Element.prototype;
+  // Cheap on pages that mutate a lot, and work only where gated markup is. The callback runs
+  // after the insertions, so one `querySelector` on a node sees all that it gained in the batch,
+  // and what its children gained too: a node is queried once, and not at all when its parent
+  // was. A parent that gained a few children in a row (a feed appending a section) is not
+  // queried as a whole, which would cost the whole page on every task: those children are. One
+  // that gained many (10,000 appends in a loop) is, since reading each record's `addedNodes`
+  // cost such a script 40 % in Chromium. A batch of thousands of records is not gone through at
+  // all: one look at the page costs less. Attributes are not watched. The passes wait for the
+  // end of the task, so that a burst of insertions (ours too: each activated script is one)
+  // costs one pass, not one each.
   const dirty = new Set<ParentNode>();
   let flush: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver((records) => {
-    if (parsing()) return;
-    // the targets of this batch, each queried or under one that was
-    const seen = new Set<Node | null>();
-    let last: Node | undefined;
-    for (const { target } of records) {
-      if (target === last) continue;
-      last = target;
-      if (seen.has(target)) continue;
-      seen.add(target);
-      if (!seen.has(parentNode.call(target)) && !dirty.has(target as ParentNode) && queryFirst(target as ParentNode, GATED))
-        dirty.add(target as ParentNode);
-    }
-    flush ??= dirty.size
+  const schedule = () =>
+    (flush ??= dirty.size
       ? setTimeout(() => {
           flush = undefined;
           for (const root of dirty) if ((root as Node).isConnected) activateGated(root);
           dirty.clear();
         })
-      : undefined;
+      : undefined);
+  const observer = new MutationObserver((records) => {
+    if (parsing()) return;
+    // what this batch queried, or holds under something it queried
+    const covered = new Set<Node | null>();
+    const check = (node: ParentNode) => {
+      covered.add(node);
+      if (!dirty.has(node) && (queryFirst(node, GATED) || (node instanceof Element && matches.call(node, GATED)))) dirty.add(node);
+    };
+    if (records.length > MANY) return void (check(document), schedule());
+    for (let i = 0; i < records.length; ) {
+      const { target } = records[i]!;
+      let end = i + 1;
+      while (end < records.length && records[end]!.target === target) end++;
+      if (covered.has(target) || covered.has(parentNode.call(target))) covered.add(target);
+      else if (end - i > FEW) check(target as ParentNode);
+      else for (; i < end; i++) for (const node of records[i]!.addedNodes) if (node instanceof Element) check(node);
+      i = end;
+    }
+    schedule();
   });
   observer.observe(document, { childList: true, subtree: true });
   const off = onConsentUpdate(pass);

@@ -91,6 +91,58 @@ describe('startGating()', () => {
     expect(template.content.querySelector('script')!.type).to.equal('text/plain');
   });
 
+  it('queries the children a parent gained a few at a time, a parent that gained many once, the page after a burst', async () => {
+    const el = await markup('<main></main>');
+    const main = el.querySelector('main')!;
+    for (let i = 0; i < 50; i++) main.append(document.createElement('p'));
+    start();
+    store.save(['analytics']);
+    await sleep(0);
+    const queried: Node[] = [];
+    const spies = [Element.prototype, Document.prototype].map((proto) => {
+      const { querySelector } = proto;
+      proto.querySelector = function (this: ParentNode, selector: string) {
+        queried.push(this as Node);
+        return querySelector.call(this, selector);
+      } as typeof querySelector;
+      return () => (proto.querySelector = querySelector);
+    });
+    const appended = async (count: number, tag = 'p') => {
+      queried.length = 0;
+      for (let i = 0; i < count; i++) main.append(document.createElement(tag));
+      await sleep(0);
+      return [...queried];
+    };
+    try {
+      // a feed's new section: the section is queried, not the page it joins
+      queried.length = 0;
+      const section = document.createElement('section');
+      main.append(section);
+      section.append(document.createElement('div'), document.createElement('div'));
+      await sleep(0);
+      expect(queried, 'a section appended').to.deep.equal([section]);
+      expect(await appended(20), 'twenty paragraphs appended').to.deep.equal([main]);
+      expect(await appended(1500), 'a burst of 1,500').to.deep.equal([document]);
+    } finally {
+      for (const restore of spies) restore();
+    }
+    // what is gated is found either way
+    const gated = (name: string) => {
+      const script = Object.assign(document.createElement('script'), { type: 'text/plain', text: `__ran.push('${name}')` });
+      script.dataset.consent = 'analytics';
+      return script;
+    };
+    main.append(gated('few'));
+    await until(() => window.__ran.length == 1, 'the script appended alone');
+    for (let i = 0; i < 20; i++) main.append(document.createElement('p'));
+    main.append(gated('many'));
+    await until(() => window.__ran.length == 2, 'the script appended after twenty');
+    for (let i = 0; i < 1500; i++) main.append(document.createElement('p'));
+    main.append(gated('burst'));
+    await until(() => window.__ran.length == 3, 'the script appended in a burst');
+    expect(window.__ran).to.deep.equal(['few', 'many', 'burst']);
+  });
+
   it('leaves markup added before consent until the grant (SG-10)', async () => {
     const el = await markup('<main></main>');
     start();
