@@ -137,8 +137,19 @@ export class CookieDeclarationElement extends HTMLElement {
     this.#showChoices();
   }
 
-  /** The `<cookie-consent>` that `for` names, else the first on the page (or none yet). */
+  /**
+   * The `<cookie-consent>` to declare, but not one that holds this element: each render would
+   * change what it watches of that one, and render again, for good.
+   */
   #find(): ConsentElement | null {
+    const consent = this.#lookup();
+    if (!consent || !Node.prototype.contains.call(consent, this)) return consent;
+    warnMarkup(this, '<cookie-declaration> is inside the <cookie-consent> it would declare; it shows nothing there.');
+    return null;
+  }
+
+  /** The `<cookie-consent>` that `for` names, else the first on the page (or none yet). */
+  #lookup(): ConsentElement | null {
     const id = this.getAttribute('for');
     if (id) {
       const named = pageDocument('getElementById')(id);

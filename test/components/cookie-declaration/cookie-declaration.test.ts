@@ -8,7 +8,7 @@ import '../../../src/declaration.js';
 import type { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
 import type { CookieDeclarationElement } from '../../../src/components/cookie-declaration/cookie-declaration.js';
 import ar from '../../../src/i18n/ar.js';
-import { captureWarnings, clearStorage, storeRecord, until } from '../../helpers.js';
+import { captureWarnings, clearStorage, sleep, storeRecord, until } from '../../helpers.js';
 import { banner, dialog, expectFocusOn, expectNone } from '../cookie-consent/element-helpers.js';
 
 const CONFIG = `
@@ -175,6 +175,27 @@ describe('<cookie-declaration>', () => {
     expect(text(el)).to.equal('Cookies we use: none.');
     expect(warnings.messages).to.deep.equal(['<cookie-consent>: <cookie-declaration>: there is no <cookie-consent> on the page to declare.']);
   });
+
+  for (const [where, forId] of [['in the <cookie-consent>', 'site'], ['in one of its <cookie-category> elements', '']] as const) {
+    it(`${where} it would declare: one warning, and nothing shown (not a render after each render)`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<cookie-consent id="site" hidden categories="analytics">
+        <cookie-category name="analytics" label="Statistics">Counts visits.</cookie-category></cookie-consent>`}></div>`);
+      const consent = page.querySelector('cookie-consent')!;
+      const declaration = document.createElement('cookie-declaration');
+      if (forId) declaration.setAttribute('for', forId);
+      let renders = 0;
+      // (were it to render for good, the page would freeze: the spy takes it out after 20)
+      declaration.replaceChildren = function (...nodes: (Node | string)[]) {
+        if (++renders >= 20) queueMicrotask(() => this.remove());
+        Element.prototype.replaceChildren.apply(this, nodes);
+      };
+      (forId ? consent : consent.querySelector('cookie-category')!).append(declaration);
+      await sleep(100);
+      expect(renders, 'renders').to.equal(0);
+      expect(declaration.isConnected).to.equal(true);
+      expect(warnings.messages).to.deep.equal(['<cookie-consent>: <cookie-declaration> is inside the <cookie-consent> it would declare; it shows nothing there.']);
+    });
+  }
 
   it('hostile text in the configuration is text; a script URL is no link', async () => {
     const page = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<cookie-declaration></cookie-declaration><cookie-consent>
