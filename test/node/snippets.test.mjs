@@ -10,7 +10,10 @@
 // A block that holds only markup for the element (no page, no library script) runs after the two
 // lines every page needs. An HTML comment right before a fence says more about the block:
 // `<!-- snippet: fragment -->` (not a whole page or program: not run) and
-// `<!-- snippet: index.html -->` (the body of the app's page for the programs after it in the file)
+// `<!-- snippet: index.html -->` (the body of the app's page for the programs after it in the file),
+// `<!-- snippet: head -->` (what the app's page has in `<head>` for the programs after it in the
+// file; the app has `consent-mode.js` in its `public/`, copied from the package as
+// docs/consent-mode.md says)
 // and `<!-- snippet: node -->` (a server for Node, run beside the app: it listens on `PORT`, and
 // answers with consent-dependent pages, asked once without a decision and once with one: the
 // page must ask, in a comment or with the banner Lit SSR wrote, only without).
@@ -23,10 +26,11 @@
 // visitor accepts, and everything gated is once they do.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, relative } from 'node:path';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -63,12 +67,15 @@ function blocks(file) {
 const docs = [join(root, 'README.md'), ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => join(root, 'docs', f))];
 const all = docs.flatMap(blocks);
 for (const b of all) {
-  if (b.marker && !['fragment', 'index.html', 'node'].includes(b.marker)) throw new Error(`${b.file}:${b.line}: unknown marker "${b.marker}"`);
+  if (b.marker && !['fragment', 'index.html', 'head', 'node'].includes(b.marker)) throw new Error(`${b.file}:${b.line}: unknown marker "${b.marker}"`);
 }
 const pageSnippets = all.filter((b) => b.lang === 'html' && !b.marker);
 const programs = all
   .filter((b) => ['ts', 'js', 'tsx'].includes(b.lang) && b.marker !== 'fragment' && b.marker !== 'node')
-  .map((b) => ({ ...b, body: all.filter((p) => p.file === b.file && p.marker === 'index.html' && p.line < b.line).at(-1)?.code ?? '' }));
+  .map((b) => {
+    const last = (marker) => all.filter((p) => p.file === b.file && p.marker === marker && p.line < b.line).at(-1)?.code ?? '';
+    return { ...b, body: last('index.html'), head: last('head') };
+  });
 const where = (b) => `${b.file}:${b.line}`;
 
 /** A whole page for an html snippet. */
@@ -339,6 +346,10 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
       include: ['src'],
     }, null, 2));
     mkdirSync(join(app, 'src'));
+    // the Consent Mode bootstrap where docs/consent-mode.md puts it: found through the package's
+    // `exports`, copied to `public/` (which Vite serves and copies as it is)
+    mkdirSync(join(app, 'public'));
+    copyFileSync(createRequire(join(app, 'package.json')).resolve('cookie-consent-element/consent-mode.js'), join(app, 'public', 'consent-mode.js'));
     const input = {};
     programs.forEach((p, i) => {
       writeFileSync(join(app, 'src', `snippet-${i}.${p.lang}`), `${p.code}\n`);
@@ -348,6 +359,7 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1.0" />
     <title>Vite + TS</title>
+    ${p.head}
   </head>
   <body>
     <div id="app">${p.body}</div>
@@ -396,6 +408,12 @@ describe('the npm programs, in a Vite + TypeScript app that installs the packed 
             const resolved = await poll(() => logged.some((l) => l.startsWith('analytics allowed')));
             assert.ok(resolved, `whenGranted('analytics') resolved once accepted: ${logged}`);
           }
+        }
+        if (/consent-mode\.js/.test(p.head)) {
+          const commands = () => page.evaluate(() => (window.dataLayer ?? []).map((args) => [...args].slice(0, 2).join(' ')));
+          await page.waitForFunction(() => (window.dataLayer ?? []).some((args) => args[0] === 'consent' && args[1] === 'update'), null, { timeout: 5_000 })
+            .catch(async () => assert.fail(`the element pushed no update on accept: ${await commands()}`));
+          assert.equal((await commands())[0], 'consent default', 'consent-mode.js in <head> pushed the default first');
         }
         await page.waitForTimeout(100);
         if (!element) assert.equal(await page.locator('cookie-consent').count(), 0, 'no <cookie-consent>: the program uses none');
