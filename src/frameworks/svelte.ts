@@ -5,7 +5,9 @@
  *
  * Svelte 5 sets an attribute of a custom element as a property when the element has one
  * (`days={30}`, `policyHref={…}`), else as an attribute, and `onconsent-change={…}` listens to
- * `consent-change`.
+ * `consent-change`. `<cookie-category>` and `<cookie-service>` have no properties: their
+ * attributes are kebab-case only (`saleOrShare` would be the attribute `saleorshare`, which
+ * nothing reads), and `false` is not a value (Svelte would write `"false"`, which is present).
  *
  * @packageDocumentation
  */
@@ -13,7 +15,7 @@ import type { HTMLAttributes } from 'svelte/elements';
 import type { CookieCategoryAttributes } from '../components/cookie-category/cookie-category.js';
 import type { CookieServiceAttributes } from '../components/cookie-service/cookie-service.js';
 import type { CookieConsentElement } from '../components/cookie-consent/cookie-consent.js';
-import type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps, CookieDeclarationAttributes } from './types.js';
+import type { AttributesAsText, CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps, CookieDeclarationAttributes } from './types.js';
 
 export type { CookieConsentAttributes, CookieConsentEventMap, CookieConsentProps } from './types.js';
 
@@ -31,10 +33,10 @@ export type CookieConsentSvelteAttributes = Omit<HTMLAttributes<CookieConsentEle
   CookieConsentSvelteEvents;
 
 /** Everything `<cookie-category>` takes in a Svelte template: HTML attributes and its own. */
-export type CookieCategorySvelteAttributes = HTMLAttributes<HTMLElement> & CookieCategoryAttributes;
+export type CookieCategorySvelteAttributes = HTMLAttributes<HTMLElement> & AttributesAsText<CookieCategoryAttributes>;
 
 /** Everything `<cookie-service>` takes in a Svelte template: HTML attributes and its own. */
-export type CookieServiceSvelteAttributes = HTMLAttributes<HTMLElement> & CookieServiceAttributes;
+export type CookieServiceSvelteAttributes = HTMLAttributes<HTMLElement> & AttributesAsText<CookieServiceAttributes>;
 
 /** Everything `<cookie-declaration>` takes in a Svelte template: HTML attributes and its own. */
 export type CookieDeclarationSvelteAttributes = HTMLAttributes<HTMLElement> & CookieDeclarationAttributes;

@@ -33,6 +33,14 @@ export type CookieConsentAttributes = {
   [K in keyof CookieConsentProps as Kebab<K>]?: AttributeValue<Exclude<CookieConsentProps[K], undefined>>;
 };
 
+/**
+ * The attributes of an element with no properties (`<cookie-category>`, `<cookie-service>`) as Vue
+ * and Svelte write them: every value as an attribute, `false` as the text `"false"`, which the
+ * library reads as present (`:required="false"` would lock the category on). So a boolean
+ * attribute takes `true` or `''`, or `undefined` for none; never `false`.
+ */
+export type AttributesAsText<T> = { [K in keyof T]: boolean extends T[K] ? Exclude<T[K], boolean> | true | '' : T[K] };
+
 /** The attributes of `<cookie-declaration>` (docs/declaration.md), all optional. */
 export interface CookieDeclarationAttributes {
   /** The `id` of the `<cookie-consent>` it declares; default the first on the page. */

@@ -99,6 +99,12 @@ export function ComponentChecks() {
         </cookie-category>
         {/* @ts-expect-error `required` is a boolean attribute */}
         <cookie-category name="ads" required="yes" />
+        {/* @ts-expect-error no such property: React would set the attribute `saleOrShare`, which the DOM lowercases and nothing reads */}
+        <cookie-category name="ads" saleOrShare />
+        {/* @ts-expect-error no such property: the attribute would be `consentmode` */}
+        <cookie-category name="ads" consentMode="ad_storage" />
+        {/* @ts-expect-error no such property: the attribute would be `policyhref` */}
+        <cookie-service name="ads" policyHref="/privacy" />
         <cookie-category name="marketing">
           <cookie-service name="youtube" label="YouTube" cookies="YSC" policy-href="https://example.com/privacy" sale-or-share>
             Videos.
