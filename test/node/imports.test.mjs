@@ -71,3 +71,34 @@ test('a store made on the server (no cookies, no storage) reads nothing and does
   }
   assert.deepEqual(errors.map(String), []);
 });
+
+test("a Node TypeScript project that imports ./core.js type-checks with the tsconfig docs/frameworks.md gives it (skipLibCheck off, the DOM's types in lib)", async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { fileURLToPath } = await import('node:url');
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const app = mkdtempSync(join(tmpdir(), 'cookie-consent-node-types-'));
+  try {
+    mkdirSync(join(app, 'node_modules', '@types'), { recursive: true });
+    symlinkSync(root, join(app, 'node_modules', 'cookie-consent-element'), 'dir');
+    for (const name of ['@types/node', '@types/js-cookie', 'undici-types']) symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name), 'dir');
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'server', private: true, type: 'module' }));
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'nodenext', target: 'es2022', lib: ['es2022', 'dom'], types: ['node'], strict: true, skipLibCheck: false, noEmit: true },
+      include: ['server.ts'],
+    }));
+    writeFileSync(join(app, 'server.ts'), `import { needsDecision, readConsentCookie } from 'cookie-consent-element/core.js';
+const consent = readConsentCookie('cookie_consent=x', { categories: 'analytics' });
+console.log(needsDecision(consent, 'analytics'), consent?.granted.includes('analytics'));
+`);
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', app], { encoding: 'utf8' });
+    } catch (error) {
+      assert.fail(`tsc:\n${error.stdout}${error.stderr}`);
+    }
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
+});
