@@ -51,6 +51,23 @@ function adoptHideRule(): void {
 // the placeholders went up). Keyed by the placeholder: markup can add look-alikes, which have none.
 const drawings = new WeakMap<Element, () => void>();
 
+// Each placeholder up, by the element it stands for: a framework removes and re-renders what it
+// rendered (Vue's `v-if`, a route's view), and leaves behind what it did not.
+const shown = new Map<HTMLElement, HTMLElement>();
+
+/** Takes away the placeholders whose element left the page, and keeps each right before its own. */
+function sweep(): void {
+  for (const [el, host] of shown) {
+    if (gating.seen.get(el) !== host) shown.delete(el); // loaded: its placeholder went then
+    else if (!el.isConnected) {
+      host.remove();
+      shown.delete(el);
+      // (put back, it is blocked anew: with a placeholder again)
+      gating.seen.delete(el);
+    } else if (host.nextSibling !== el) el.before(host);
+  }
+}
+
 // It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS
 // styles it, and its colours are inherited, so it reads on light and dark pages alike. `hidden`
 // and CSSOM writes are all it sets: no style attribute for a strict `style-src` to refuse.
@@ -88,6 +105,7 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
   el.before(host);
   el.hidden = true;
   gating.seen.set(el, host);
+  shown.set(el, host);
 }
 
 /**
@@ -106,4 +124,5 @@ export function redrawPlaceholders(): void {
  */
 export function enablePlaceholders(): void {
   gating.placeholder = showPlaceholder;
+  gating.sweep = sweep;
 }

@@ -14,6 +14,8 @@ export interface GatingState {
    * (set by `enablePlaceholders()`: the headless core has no UI). `load` activates it.
    */
   placeholder?: (el: HTMLElement, load: () => void) => void;
+  /** Takes away the placeholders of blocked elements that left the page (the watcher calls it). */
+  sweep?: () => void;
   /**
    * The nonce a gated script must carry to run (see `setScriptNonce`): `undefined` when none is
    * known, `null` when the page's nonce cannot be told apart (then no gated script runs).

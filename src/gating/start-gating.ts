@@ -41,6 +41,7 @@ function watch(): () => void {
         })
       : undefined);
   const observer = new MutationObserver((records) => {
+    gating.sweep?.();
     if (parsing()) return;
     // what this batch queried, or holds under something it queried
     const covered = new Set<Node | null>();

@@ -123,6 +123,44 @@ describe('placeholders (data-consent-placeholder)', () => {
     }
   });
 
+  it('follow their element: gone when it leaves the page, back when it returns, none left after the grant', async () => {
+    const el = await markup('<main></main>');
+    stop = startGating();
+    const main = el.querySelector('main')!;
+    const video = () => {
+      const frame = document.createElement('iframe');
+      Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
+      frame.title = 'Video';
+      return frame;
+    };
+    // a framework's v-if: the element rendered, taken away, a new one rendered
+    const first = video();
+    main.append(first);
+    await until(() => placeholders(el).length, 'the placeholder');
+    first.remove();
+    await until(() => !placeholders(el).length, 'the placeholder gone with its element');
+    const second = video();
+    main.append(second);
+    await until(() => placeholders(el).length, 'the new element\'s placeholder');
+    await sleep(20);
+    expect(placeholders(el)).to.have.length(1);
+    expect(placeholders(el)[0]!.nextElementSibling).to.equal(second);
+    // the same element moved elsewhere: its placeholder with it
+    const aside = el.appendChild(document.createElement('aside'));
+    aside.append(second);
+    await until(() => placeholders(el)[0]!.nextElementSibling === second && placeholders(aside).length, 'the placeholder moved');
+    // the same element taken away and put back: a placeholder again, one
+    second.remove();
+    await sleep(20);
+    expect(placeholders(el)).to.have.length(0);
+    main.append(second);
+    await until(() => placeholders(main).length, 'the placeholder back');
+    expect(placeholders(el)).to.have.length(1);
+    store.save(['marketing']);
+    await until(() => second.src, 'the video loaded');
+    expect(placeholders(el)).to.have.length(0);
+  });
+
   it('go away when the category is granted another way, and the element shows', async () => {
     const el = await markup(
       `<img data-consent="marketing" data-consent-placeholder data-src="${FIX}/dot.svg" alt="A dot">`,
