@@ -39,9 +39,13 @@ export interface ConsentRecord {
   readonly gpc: boolean;
 }
 
-/** A record that cannot be changed by whoever it is handed to (a listener, the page). */
-export const freezeRecord = (r: ConsentRecord): ConsentRecord =>
-  Object.freeze({ ...r, granted: Object.freeze([...r.granted]), denied: Object.freeze([...r.denied]) });
+/**
+ * A record that cannot be changed by whoever it is handed to (a listener, the page), with the
+ * fields of a record and no other: a stored one comes from a cookie, whose JSON may add any key
+ * (`__proto__` too, which a merge of the record into an object would take for its prototype).
+ */
+export const freezeRecord = ({ v, id, ts, exp, rev, mode, granted, denied, cause, gpc }: ConsentRecord): ConsentRecord =>
+  Object.freeze({ v, id, ts, exp, rev, mode, granted: Object.freeze([...granted]), denied: Object.freeze([...denied]), cause, gpc });
 
 /** A random UUID v4, also where `crypto.randomUUID` is missing (insecure contexts, old browsers). */
 export function randomId(): string {

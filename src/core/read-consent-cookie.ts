@@ -18,7 +18,8 @@ export { needsDecision } from './record-validity.js';
  */
 export function readConsentCookie(header: string | null | undefined, options: ConsentStoreOptions = {}): ConsentRecord | null {
   const name = options.cookieName?.trim() || DEFAULT_COOKIE_NAME;
-  const pair = (header ?? '').split(/;\s*/).find((p) => p.slice(0, p.indexOf('=')).trim() === name);
+  // (a framework's header may be a list, or missing: only a string is a header here)
+  const pair = (typeof header == 'string' ? header : '').split(/;\s*/).find((p) => p.slice(0, p.indexOf('=')).trim() === name);
   if (!pair) return null;
   let record: ConsentRecord | null | undefined;
   try {

@@ -132,6 +132,13 @@ describe('the stored form of the record', () => {
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics', 'marketing']);
   });
 
+  it("the JSON form: a record of the record's fields only, none of the cookie's own (__proto__ …)", () => {
+    const json = `${JSON.stringify(record()).slice(0, -1)},"__proto__":{"isAdmin":true},"isAdmin":true}`;
+    const r = parseRecord(json)!;
+    expect(Object.keys(r)).to.deep.equal(Object.keys(record()));
+    expect(Object.getPrototypeOf({ ...r })).to.equal(Object.prototype);
+  });
+
   it('the well-formed value the cases below spoil: readable', () => {
     expect(parseRecord('2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020..1a.0~x%2Ey')).to.include({ mode: 'opt-in', cause: 'save', gpc: false });
     expect(parseRecord('2.bxwKji0dS46dTwobLD1OXw.mdsq2c8l.9dblc00.020..1a.0~x%2Ey')!.denied).to.deep.equal(['x.y']);

@@ -54,6 +54,20 @@ test('expired, malformed, forged or absent: null, never a throw', () => {
   assert.equal(readConsentCookie(header(record({ id: 'x'.repeat(2500) }), 'cookie_consent', 'json')), null, 'a forged id');
 });
 
+test('a record carries the fields of a record only: none of a JSON cookie\'s own (__proto__, constructor, others)', () => {
+  const json = `${JSON.stringify(record()).slice(0, -1)},"__proto__":{"isAdmin":true},"constructor":{"prototype":{"x":1}},"isAdmin":true}`;
+  const r = readConsentCookie(`cookie_consent=${encodeURIComponent(json)}`);
+  assert.deepEqual(Object.keys(r), Object.keys(record()));
+  // what server code does with a record: the cookie must not choose the copy's prototype
+  const copy = Object.assign({}, r);
+  assert.equal(copy.isAdmin, undefined);
+  assert.equal(Object.getPrototypeOf(copy), Object.prototype);
+});
+
+test('a Cookie header that is not a string (a framework\'s list of values, a number) is no decision, not a throw', () => {
+  for (const bad of [[header(record())], 42, {}]) assert.equal(readConsentCookie(bad), null, JSON.stringify(bad));
+});
+
 test('with Sec-GPC, a sale-or-share grant made without the signal reads as denied', () => {
   const r = readConsentCookie(header(record()), { gpc: true });
   assert.deepEqual(r.granted, ['necessary', 'analytics']);
