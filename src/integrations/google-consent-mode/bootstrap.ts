@@ -21,6 +21,9 @@
  * - `data-map-<category>` — the consent types a category grants, space-separated, when the
  *   element overrides the default mapping, e.g. `data-map-ads="ad_storage ad_user_data"`;
  * - `data-ignore-gpc` — the element has `ignore-gpc`;
+ * - `data-sale-or-share` — the ids besides `marketing` that the element's `sale-or-share` marks
+ *   (categories, services, and the services of those with a `data-map-`): under GPC, a grant of
+ *   one made without the signal is denied, as the element overrides it;
  * - `data-url-passthrough`, `data-ads-data-redaction` — push `gtag('set', 'url_passthrough', true)`
  *   and `gtag('set', 'ads_data_redaction', true)` right after the default, before any `config`.
  *
@@ -57,11 +60,13 @@ try {
 
   // The documented mapping (docs/consent-mode.md), the same table as `DEFAULT_CONSENT_MODE_MAPPING` of the element's integration
   // (kept apart and tested against the same table: sharing that module cost a third more bytes).
-  const mapping: Record<string, string> = {
+  // (no prototype: an id such as `constructor` maps to nothing)
+  const mapping = {
+    __proto__: null,
     marketing: 'ad_storage ad_user_data ad_personalization',
     analytics: 'analytics_storage',
     functional: 'functionality_storage personalization_storage',
-  };
+  } as unknown as Record<string, string | undefined>;
   /** All seven types: `security_storage` granted, the others as `granted` says. */
   const state = (granted: (type: string) => unknown) => {
     const s: Record<string, string> = { security_storage: 'granted' };
@@ -74,7 +79,7 @@ try {
   if (wait) {
     if (/^\d+$/.test(wait)) waitForUpdate = +wait;
     // short on purpose (bytes): names the attribute and the value; the default stands
-    else console.warn('consent-mode.js: bad data-wait-for-update, using 500:', wait);
+    else console.warn('consent-mode.js: bad data-wait-for-update:', wait);
   }
   // Our own stub, not `w.gtag`: a site's gtag that pushes arrays would make Google ignore these.
   gtag('consent', 'default', { ...state(() => 0), wait_for_update: waitForUpdate });
@@ -139,12 +144,15 @@ try {
       ts < exp && now < exp && now < ts + days * DAY && ts <= now + DAY && exp <= ts + 400 * DAY &&
       rev === (attr('revision') || '') && (!notice || attr('mode') == 'notice')
     ) {
-      // GPC (the browser's signal now, or the one recorded with the decision) denies the ad types
+      // GPC (the browser's signal now, or the one recorded with the decision) denies the ad types;
+      // and a sale-or-share grant made without the signal, which the element overrides as it reads it
       const gpc = gpcRecorded || (attr('ignore-gpc') == null && gpcSignal());
+      // (the signal is on and was not when the visitor decided)
+      const sold = (gpc != gpcRecorded ? 'marketing ' + (attr('sale-or-share') ?? '') : '').split(/\s+/);
       update = state(
         (type) =>
           !(gpc && /^ad_/.test(type)) &&
-          granted.some((id) => id && (attr('map-' + id) ?? (Object.hasOwn(mapping, id) ? mapping[id] : '')).split(/\s+/).includes(type)),
+          granted.some((id) => id && !sold.includes(id) && (attr('map-' + id) ?? mapping[id] ?? '').split(/\s+/).includes(type)),
       );
     }
   } catch {

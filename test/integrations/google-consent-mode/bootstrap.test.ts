@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { ConsentRecord } from '../../../src/core/consent-record.js';
 import { encodeRecord, parseRecord } from '../../../src/core/record-codec.js';
-import { clearStorage, closeFrames, earlierRecord, openFrame, storeRecord } from '../../helpers.js';
+import { clearStorage, closeFrames, earlierRecord, openFrame, sleep, storeRecord, until } from '../../helpers.js';
 import { ALL_DENIED, SEVEN_TYPES, TABLE } from './consent-mode-table.js';
 import { consentCommands, tag } from './data-layer.js';
 
@@ -118,6 +118,23 @@ describe('dist/consent-mode.js, the <head> bootstrap', () => {
         ad_personalization: 'denied',
       });
     });
+
+    for (const [when, gpc, state] of [
+      ['before the signal: denied', false, 'denied'],
+      ['with the signal on: the visitor\'s own, granted', true, 'granted'],
+    ] as const) {
+      it(`data-sale-or-share under GPC, a grant made ${when}, as the element has it`, async () => {
+        storeRecord({ granted: ['necessary', 'analytics', 'functional'], denied: [], gpc });
+        const win = await load('gpc-sale-or-share.html');
+        // the element corrects what the bootstrap got wrong once its Consent Mode part is in
+        const loaded = () => win.performance.getEntriesByType('resource').some((e) => e.name.includes('google-consent-mode'));
+        await until(loaded, "the element's Consent Mode part");
+        await sleep(100);
+        const [fromBootstrap, ...corrections] = consentCommands(win.dataLayer!).filter(([command]) => command == 'update');
+        expect(fromBootstrap![1].functionality_storage).to.equal(state);
+        expect(corrections, "the element's corrections").to.deep.equal([]);
+      });
+    }
 
     it('with data-ignore-gpc, the signal of the browser is not honoured', async () => {
       storeRecord(TABLE[0].record);
