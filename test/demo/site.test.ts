@@ -62,6 +62,8 @@ describe('demo site', () => {
     await analyticsRan(page);
     expect(rawCookie('_demo_views', page.doc), 'the tag set its cookie').to.be.a('string');
     await until(async () => (await sectionText(page, 'gated')).includes('ran script fake-analytics.js'), 'the inspector to list the tag as run');
+    // (the inert script stays in place beside the one that ran: listed once, as run)
+    expect(await sectionText(page, 'gated')).not.to.contain('blocked script fake-analytics.js');
   });
 
   it('Reject all: nothing optional runs, and the inspector says so', async () => {
