@@ -9,7 +9,7 @@ import { isFirstParty } from '../../dist/scanner/is-first-party.js';
 import { matchesPattern } from '../../dist/scanner/known-services.js';
 import { parseArgs } from '../../dist/scanner/parse-args.js';
 import { reportHtml } from '../../dist/scanner/report-html.js';
-import { plain, wantsColour } from '../../dist/scanner/report-terminal.js';
+import { painter, plain, terminalSummary, wantsColour } from '../../dist/scanner/report-terminal.js';
 import { ScanError } from '../../dist/scanner/scan-error.js';
 import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
 import { buildReport } from '../../dist/scanner/build-report.js';
@@ -215,6 +215,21 @@ test('page data cannot break the reports: HTML escapes every string, the termina
   assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'));
   assert.ok(violations.some((v) => v.fix.includes('cookies="&quot;&gt;&lt;img')), 'a fix that shows markup escapes the name in it');
   assert.equal(plain('a\u001b[2Jb\u0007'), 'a\ufffd[2Jb\ufffd');
+});
+
+test('the terminal drops bidirectional formatting characters from page data: a cookie name cannot reorder its report line', () => {
+  // a right-to-left override shows "x\u202egnp.exe" as "xexe.png"; isolates and marks do the same more quietly
+  assert.equal(plain('x\u202egnp.exe'), 'x\ufffdgnp.exe');
+  assert.equal(plain('a\u2066b\u2069c\u2067d\u2068e'), 'a\ufffdb\ufffdc\ufffdd\ufffde');
+  assert.equal(plain('\u202a\u202b\u202c\u202d\u200e\u200f\u061c'), '\ufffd'.repeat(7));
+  assert.equal(plain('نام_کوکی עוגייה'), 'نام_کوکی עוגייה', 'right-to-left text itself is kept');
+  const report = buildReport({
+    start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0,
+    results: [{ url: PAGE, banner: true, config: config(), visits: { beforeDecision: visit(), afterReject: null, afterAccept: null }, violations: findViolations(page({ beforeDecision: visit({ cookies: [cookie('id\u202e1 ,yad 1')] }) }), config()), suggestions: [], notes: [] }],
+  });
+  const summary = terminalSummary(report, painter(false), {});
+  assert.match(summary, /cookie id\ufffd1 ,yad 1 \(shop\.example/);
+  assert.doesNotMatch(summary, /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
 });
 
 test('a request blamed on the parser at a <script src> tag is that script’s', () => {
