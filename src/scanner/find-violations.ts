@@ -1,4 +1,5 @@
 import { AllowedSet } from './allowed-set.js';
+import { declarableName, NOT_DECLARABLE, quotedNames } from './declarable-name.js';
 import { escapeHtml } from './escape-html.js';
 import { guessService } from './guess-service.js';
 import { hostOf, withoutQuery } from './is-first-party.js';
@@ -12,8 +13,14 @@ function consentAttribute(category: string | null): string {
 /** The banner's own drop-in files, loaded from another host (a CDN). */
 const BANNER_FILE = /\/(cookie-consent\.[\w.-]+\.js|consent-mode\.js)$/;
 
-/** Markup the owner may paste: the name is page data, so it is escaped as an attribute value. */
-const declareNecessary = (name: string) => `if the site cannot work without it, declare it: <cookie-category name="necessary" cookies="${escapeHtml(name)}">`;
+/**
+ * Markup the owner may paste: the name is page data, so it is escaped as an attribute value, and
+ * a name that a `cookies` list would read as a pattern or as several names is not offered.
+ */
+const declareNecessary = (name: string) =>
+  declarableName(name)
+    ? `if the site cannot work without it, declare it: <cookie-category name="necessary" cookies="${escapeHtml(name)}">`
+    : `its name ${quotedNames([name])} ${NOT_DECLARABLE}, so rename it if the site cannot work without it`;
 
 /** The fix for a cookie or storage key, from what wrote it. */
 function fixForWrite(kind: string, name: string, cause: Cause | undefined, pageUrl: string, category: string | null): string {

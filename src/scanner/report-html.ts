@@ -1,3 +1,4 @@
+import { NOT_DECLARABLE, quotedNames } from './declarable-name.js';
 import { escapeHtml as e } from './escape-html.js';
 import { describeCause, describeViolation } from './report-terminal.js';
 import type { PageReport, ScanReport, Violation, Visit, VisitName } from './types.js';
@@ -91,9 +92,16 @@ function pageSection(page: PageReport, index: number): string {
         .map((s) => {
           const first = !shown.has(s.markup);
           shown.add(s.markup);
+          const undeclarable = s.undeclarable.length ? `<p class="note">Not in the markup: <code>${e(quotedNames(s.undeclarable))}</code> ${e(NOT_DECLARABLE)}.</p>` : '';
+          const markup = !s.markup
+            ? `<p class="why">${e(s.why)}</p>`
+            : first
+              ? `<pre><code>${e(s.markup)}</code></pre><p class="why">${e(s.why)}</p>`
+              : `<p class="why">In the snippet above (category ${e(s.category)}).</p>`;
           return (
             `<li><p><strong>${e(s.host)}</strong> (${s.party === 'first' ? 'this site' : 'third party'})${s.cookies.length ? `: <code>${e(s.cookies.join(' '))}</code>` : ''}</p>` +
-            (first ? `<pre><code>${e(s.markup)}</code></pre><p class="why">${e(s.why)}</p>` : `<p class="why">In the snippet above (category ${e(s.category)}).</p>`) +
+            undeclarable +
+            markup +
             `</li>`
           );
         })

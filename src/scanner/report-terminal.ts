@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { NOT_DECLARABLE, quotedNames } from './declarable-name.js';
 import type { PageDone } from './scan-site.js';
 import type { Cause, ScanReport, Violation } from './types.js';
 
@@ -97,7 +98,10 @@ export function terminalSummary(report: ScanReport, paint: Paint, files: { json?
       const printed = new Set<string>();
       for (const s of page.suggestions) {
         lines.push(`  ${paint.green('+')} ${plain(s.host)}${s.cookies.length ? `: ${plain(s.cookies.join(' '))}` : ''} ${paint.dim(`(${plain(s.category)})`)}`);
-        if (!printed.has(s.markup)) {
+        if (s.undeclarable.length) lines.push(`      ${paint.yellow('not in the markup:')} ${plain(quotedNames(s.undeclarable))} ${paint.dim(NOT_DECLARABLE)}`);
+        if (!s.markup) {
+          lines.push(`      ${paint.dim(plain(s.why))}`);
+        } else if (!printed.has(s.markup)) {
           printed.add(s.markup);
           lines.push(...s.markup.split('\n').map((line) => `      ${plain(line)}`));
           lines.push(`      ${paint.dim(plain(s.why))}`);

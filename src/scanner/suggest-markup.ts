@@ -1,3 +1,4 @@
+import { declarableName, NOT_DECLARABLE, quotedNames } from './declarable-name.js';
 import { escapeHtml } from './escape-html.js';
 import { hostOf, partyOf } from './is-first-party.js';
 import { matchesPattern, serviceForCookie, serviceForHost, type KnownService } from './known-services.js';
@@ -32,6 +33,8 @@ interface Group {
   host: string;
   party: Party;
   cookies: Set<string>;
+  /** Cookies it set whose names a `cookies` list cannot hold as they are (see `declarableName`). */
+  undeclarable: Set<string>;
   /** The categories the site itself gates this host's scripts with. */
   gatedAs: Set<string>;
 }
@@ -74,7 +77,7 @@ export function suggestMarkup(visit: Visit | null, config: BannerConfig | null):
   const gatedBy = new Map(visit.gated.filter((g) => g.src).map((g) => [g.src, g.consent] as const));
   const groups = new Map<string, Group>();
   const groupOf = (host: string) => {
-    if (!groups.has(host)) groups.set(host, { host, party: partyOf(host, pageHost), cookies: new Set(), gatedAs: new Set() });
+    if (!groups.has(host)) groups.set(host, { host, party: partyOf(host, pageHost), cookies: new Set(), undeclarable: new Set(), gatedAs: new Set() });
     return groups.get(host)!;
   };
   const noteGate = (group: Group, cause: Cause | undefined) => {
@@ -84,7 +87,7 @@ export function suggestMarkup(visit: Visit | null, config: BannerConfig | null):
   for (const cookie of visit.cookies) {
     if (isDeclared(cookie.name)) continue;
     const group = groupOf(setterHost(cookie.setBy, cookie.domain, pageHost));
-    group.cookies.add(cookie.name);
+    (declarableName(cookie.name) ? group.cookies : group.undeclarable).add(cookie.name);
     noteGate(group, cookie.setBy);
   }
   for (const request of visit.requests) {
@@ -98,29 +101,38 @@ export function suggestMarkup(visit: Visit | null, config: BannerConfig | null):
   for (const group of [...groups.values()].sort((a, b) => a.host.localeCompare(b.host))) {
     const known = serviceForHost(group.host);
     const cookieless = group.cookies.size === 0;
-    if (cookieless && (group.party === 'first' || declaresService(config, group.host, known))) continue;
+    const nothingToPaste = cookieless && (group.party === 'first' || declaresService(config, group.host, known));
+    if (nothingToPaste && group.undeclarable.size === 0) continue;
     const { category, categoryKnown } = categoryOf(group, config, known);
     const cookies = [...group.cookies].sort();
+    const undeclarable = [...group.undeclarable].sort();
     const service = { name: known?.name ?? (squash(brandOf(group.host)) || 'service'), label: known?.label ?? group.host };
     const guess = categoryKnown ? '' : ` Replace ${UNKNOWN_CATEGORY} with the category it serves.`;
+    if (nothingToPaste) {
+      // only names no markup can hold: listed, with no snippet
+      const why = `${quotedNames(undeclarable)} set by ${group.host} after Accept all ${NOT_DECLARABLE}; rename ${undeclarable.length > 1 ? 'them' : 'it'} where ${undeclarable.length > 1 ? 'they are' : 'it is'} set to declare ${undeclarable.length > 1 ? 'them' : 'it'}.`;
+      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service: null, cookies, undeclarable, kind: 'category', markup: '', why });
+      continue;
+    }
     if (usesServices || cookieless) {
       const markup =
         `<cookie-category${attribute('name', category)}>\n` +
         `  <cookie-service${attribute('name', service.name)}${attribute('label', service.label)}${cookies.length ? attribute('cookies', cookies.join(' ')) : ''}></cookie-service>\n` +
         `</cookie-category>`;
       const why = cookieless
-        ? `${group.host} is contacted after Accept all and no <cookie-service> names it; it sets no cookie the browser shows, and only a service can name a vendor in the preferences.${guess}`
+        ? `${group.host} is contacted after Accept all and no <cookie-service> names it; ${undeclarable.length ? `its cookies ${quotedNames(undeclarable)} ${NOT_DECLARABLE}` : 'it sets no cookie the browser shows'}, and only a service can name a vendor in the preferences.${guess}`
         : `${cookies.join(', ')} set by ${group.host} after Accept all ${cookies.length > 1 ? 'are' : 'is'} not declared; the banner lists services, so this one goes inside its category.${guess}`;
-      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service, cookies, kind: 'service', markup, why });
+      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service, cookies, undeclarable, kind: 'service', markup, why });
     } else {
-      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service: null, cookies, kind: 'category', markup: '', why: '' });
+      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service: null, cookies, undeclarable, kind: 'category', markup: '', why: '' });
     }
   }
 
   // one snippet per category: what it declares now plus every suggested cookie, so it replaces the old tag
-  for (const suggestion of suggestions.filter((s) => s.kind === 'category')) {
+  for (const suggestion of suggestions.filter((s) => s.kind === 'category' && s.cookies.length > 0)) {
     const existing = config.categories.find((c) => c.name === suggestion.category);
     const added = suggestions.filter((s) => s.kind === 'category' && s.category === suggestion.category).flatMap((s) => s.cookies);
+    // what the category declares already stays as it is, even a pattern: the owner wrote it
     const cookies = [...new Set([...(existing?.cookies ?? []), ...added])];
     suggestion.markup = `<cookie-category${attribute('name', suggestion.category)}${existing?.label ? attribute('label', existing.label) : ''}${attribute('cookies', cookies.join(' '))}></cookie-category>`;
     suggestion.why =

@@ -156,7 +156,15 @@ export interface Suggestion {
   categoryKnown: boolean;
   service: { name: string; label: string } | null;
   cookies: string[];
-  /** `service`: a `<cookie-service>` inside its category; `category`: the category's `cookies`. */
+  /**
+   * Cookies of the host that no `cookies` list can name as they are (`*` is a wildcard there,
+   * whitespace separates names): left out of `markup`, listed here to be renamed or judged.
+   */
+  undeclarable: string[];
+  /**
+   * `service`: a `<cookie-service>` inside its category; `category`: the category's `cookies`.
+   * `markup` is "" when there is nothing to paste: the host's only cookies are `undeclarable`.
+   */
   kind: 'service' | 'category';
   markup: string;
   why: string;

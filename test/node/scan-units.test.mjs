@@ -203,6 +203,54 @@ test('a third-party host that sets no cookie is suggested as a service: only a s
   assert.equal(suggestion.markup, '<cookie-category name="marketing">\n  <cookie-service name="vimeo" label="Vimeo"></cookie-service>\n</cookie-category>');
 });
 
+test('a cookie name with * or whitespace is never put in suggested markup: it would declare a pattern or two names; it is listed apart', () => {
+  // a widget the site gates as necessary writes `*`, `_*` and `chat id` besides chat_id; Chromium accepts all four names
+  const widget = 'https://widget.example/chat.js';
+  const setBy = { kind: 'script', url: widget };
+  const accept = visit({
+    decision: 'accept-all', decided: true, granted: ['necessary', 'analytics'],
+    cookies: ['*', '_*', 'chat id', 'chat\tuid', 'chat_id'].map((name) => cookie(name, { setBy })),
+    gated: [{ tag: 'script', src: widget, consent: ['necessary'] }],
+  });
+  const conf = config([category('necessary', ['session_id'])]);
+  const [suggestion] = suggestMarkup(accept, conf);
+  assert.equal(suggestion.markup, '<cookie-category name="necessary" cookies="session_id chat_id"></cookie-category>');
+  assert.deepEqual(suggestion.cookies, ['chat_id']);
+  assert.deepEqual(suggestion.undeclarable, ['*', '_*', 'chat\tuid', 'chat id'].sort());
+  // pasted as suggested, the next scan still finds _ga before a decision
+  const pasted = config([category('necessary', /cookies="([^"]*)"/.exec(suggestion.markup)[1].split(/\s+/))]);
+  const before = visit({ cookies: [cookie('_ga'), cookie('chat')] });
+  assert.deepEqual(findViolations(page({ beforeDecision: before }), pasted).map((v) => v.name), ['_ga', 'chat']);
+
+  // a host whose only cookies cannot be named: listed, with nothing to paste
+  const [only] = suggestMarkup(visit({ decision: 'accept-all', cookies: [cookie('ga uid', { setBy: { kind: 'inline-script', url: PAGE } })] }), config([category('analytics')]));
+  assert.equal(only.markup, '');
+  assert.deepEqual(only.undeclarable, ['ga uid']);
+  assert.match(only.why, /"ga uid" set by shop\.example after Accept all cannot be declared exactly/);
+  // with services: a <cookie-service> without the names
+  const [service] = suggestMarkup(visit({ decision: 'accept-all', cookies: [cookie('*', { domain: 'track.example', party: 'third', setBy: { kind: 'script', url: 'https://track.example/t.js' } })] }), config([category('marketing', [], { services: [{ name: 'youtube', label: 'YouTube', cookies: [] }] })]));
+  assert.equal(service.markup, '<cookie-category name="CATEGORY">\n  <cookie-service name="track" label="track.example"></cookie-service>\n</cookie-category>');
+  assert.deepEqual(service.undeclarable, ['*']);
+
+  // both reports show them beside the suggestion, quoted
+  const report = buildReport({
+    start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0,
+    results: [{ url: PAGE, banner: true, config: conf, visits: { beforeDecision: null, afterReject: null, afterAccept: accept }, violations: [], suggestions: [suggestion, only], notes: [] }],
+  });
+  const terminal = terminalSummary(report, painter(false), {});
+  assert.match(terminal, /not in the markup: "\*" "_\*" "chat\\tuid" "chat id" cannot be declared exactly/);
+  assert.match(terminal, /not in the markup: "ga uid" cannot be declared exactly/);
+  assert.match(terminal, /"ga uid" set by shop\.example after Accept all cannot be declared exactly/);
+  const html = reportHtml(report);
+  assert.match(html, /Not in the markup: <code>&quot;\*&quot; &quot;_\*&quot; &quot;chat\\tuid&quot; &quot;chat id&quot;<\/code> cannot be declared exactly/);
+  assert.ok(!html.includes('<pre><code></code></pre>'), 'no empty snippet');
+
+  // nor in a violation's fix
+  const [served] = findViolations(page({ beforeDecision: visit({ cookies: [cookie('*', { setBy: { kind: 'response', url: PAGE } })] }) }), config());
+  assert.doesNotMatch(served.fix, /cookies="/);
+  assert.match(served.fix, /its name "\*" cannot be declared exactly/);
+});
+
 test('page data cannot break the reports: HTML escapes every string, the terminal drops control characters, markup escapes names', () => {
   const hostile = '"><img src=x onerror=alert(1)>';
   const before = visit({ localStorage: [{ origin: 'https://shop.example', party: 'first', key: hostile }], cookies: [cookie(`<b>${'\u001b'}[2J</b>`)] });
@@ -213,7 +261,8 @@ test('page data cannot break the reports: HTML escapes every string, the termina
   assert.ok(!html.includes('<script'), 'no script at all');
   assert.ok(!html.includes('<b>'), 'cookie names are text');
   assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'));
-  assert.ok(violations.some((v) => v.fix.includes('cookies="&quot;&gt;&lt;img')), 'a fix that shows markup escapes the name in it');
+  assert.ok(violations.some((v) => v.fix.includes('cookies="&lt;b&gt;\u001b[2J&lt;/b&gt;"')), 'a fix that shows markup escapes the name in it');
+  assert.ok(!violations.some((v) => v.fix.includes('cookies="&quot;')), 'a name with spaces is not offered as markup at all');
   assert.equal(plain('a\u001b[2Jb\u0007'), 'a\ufffd[2Jb\ufffd');
 });
 
