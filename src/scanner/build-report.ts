@@ -16,7 +16,8 @@ export function buildReport(fields: { start: string[]; startedAt: Date; browser:
       pagesWithViolations: results.filter((p) => p.violations.length > 0).length,
       violations: results.reduce((n, p) => n + p.violations.length, 0),
       suggestions: results.reduce((n, p) => n + p.suggestions.length, 0),
-      pagesWithoutBanner: results.filter((p) => !p.error && !p.banner).length,
+      pagesWithoutBanner: results.filter((p) => !p.error && !p.banner && !p.incomplete).length,
+      pagesIncomplete: results.filter((p) => p.incomplete).length,
     },
     pages: results,
   };

@@ -3,12 +3,14 @@
 /**
  * `npx cookie-consent-element scan <url…>`: what a site sets and sends before a visitor decides,
  * after Reject all, and after Accept all. Exit status 0: no violation; 1: violations; 2: the scan
- * could not run, with a one-line reason on stderr.
+ * could not run, with a one-line reason on stderr; 3: no violation, but a page could not be
+ * checked fully (`exitStatus`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Browser, BrowserType } from 'playwright-core';
 import { buildReport, reportJson } from './build-report.js';
+import { exitStatus } from './exit-status.js';
 import { findBrowser } from './find-browser.js';
 import { loadChromium } from './load-chromium.js';
 import { parseArgs, USAGE, type ScanOptions } from './parse-args.js';
@@ -88,7 +90,7 @@ async function scan(options: ScanOptions): Promise<number> {
       ...(options.html ? { html: write(options.html, reportHtml(report)) } : {}),
     };
     process.stdout.write(terminalSummary(report, paint, files));
-    return report.summary.violations > 0 ? 1 : 0;
+    return exitStatus(report);
   } finally {
     await browser.close().catch(() => undefined);
   }

@@ -3,6 +3,11 @@
  * text). Each stands alone: no imports, no outer variables. What they return is page data, which
  * the Node side checks and clips before use (`sanitize-probe.ts`): the page may lie or break its
  * own DOM, and nothing it returns is ever run.
+ *
+ * They read the DOM's members from its prototypes, never off `document` or an element: markup
+ * alone (`<img name="querySelectorAll">`, a form's `<input name="getAttribute">`) puts elements
+ * on them under those names, as the library's `internal/page-document.ts` explains. A probe that
+ * throws all the same is reported as a page the scanner could not read, never as an empty one.
  */
 
 /** The name of the function the page calls to tell the scanner who wrote a cookie or a key. */
@@ -87,7 +92,7 @@ export async function scrollThrough(): Promise<void> {
  * once `<cookie-consent>` is defined (or the wait runs out). Answers what it found.
  */
 export async function decide(args: { choice: 'reject-all' | 'accept-all'; timeoutMs: number }): Promise<{ found: boolean; defined: boolean; decided: boolean }> {
-  const element = document.querySelector('cookie-consent') as (HTMLElement & { acceptAll?: () => void; rejectAll?: () => void; consent?: unknown }) | null;
+  const element = Document.prototype.querySelector.call(document, 'cookie-consent') as (HTMLElement & { acceptAll?: () => void; rejectAll?: () => void; consent?: unknown }) | null;
   if (!element) return { found: false, defined: false, decided: false };
   const defined = await Promise.race([
     customElements.whenDefined('cookie-consent').then(() => true),
@@ -120,44 +125,50 @@ export function readStorageKeys(): { origin: string; local: string[]; session: s
  * its children declare, what the element grants, the gated and ungated elements, and the links.
  */
 export function readPage(): unknown {
+  const getter = (proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)!.get!;
+  const baseURI = getter(Node.prototype, 'baseURI');
+  const localName = getter(Element.prototype, 'localName');
+  const all = (root: Document | Element, selector: string): Element[] =>
+    Array.from(root instanceof Document ? Document.prototype.querySelectorAll.call(root, selector) : Element.prototype.querySelectorAll.call(root, selector));
+  const attr = (node: Element, name: string): string | null => Element.prototype.getAttribute.call(node, name);
   const words = (value: string | null): string[] => (value ?? '').split(/\s+/).filter(Boolean);
   const absolute = (value: string | null): string => {
     if (!value) return '';
     try {
-      return new URL(value, document.baseURI).href;
+      return new URL(value, baseURI.call(document) as string).href;
     } catch {
       return '';
     }
   };
-  const element = document.querySelector('cookie-consent') as (HTMLElement & { isGranted?: (id: string) => boolean }) | null;
+  const element = Document.prototype.querySelector.call(document, 'cookie-consent') as (HTMLElement & { isGranted?: (id: string) => boolean }) | null;
   const defined = !!customElements.get('cookie-consent');
   let config = null;
   let granted: string[] = [];
   const gatedIds = new Set<string>();
-  const gated = Array.from(document.querySelectorAll('[data-consent]'), (node) => {
-    const ids = words(node.getAttribute('data-consent'));
+  const gated = all(document, '[data-consent]').map((node) => {
+    const ids = words(attr(node, 'data-consent'));
     ids.forEach((id) => gatedIds.add(id));
-    return { tag: node.localName, src: absolute(node.getAttribute('src') ?? node.getAttribute('data-src')), consent: ids };
+    return { tag: localName.call(node) as string, src: absolute(attr(node, 'src') ?? attr(node, 'data-src')), consent: ids };
   });
   if (element) {
-    const categories = Array.from(element.querySelectorAll(':scope > cookie-category'), (category) => ({
-      name: category.getAttribute('name') ?? '',
-      label: category.getAttribute('label') ?? '',
-      required: category.hasAttribute('required'),
-      cookies: words(category.getAttribute('cookies')),
-      services: Array.from(category.querySelectorAll(':scope > cookie-service'), (service) => ({
-        name: service.getAttribute('name') ?? '',
-        label: service.getAttribute('label') ?? '',
-        cookies: words(service.getAttribute('cookies')),
+    const categories = all(element, ':scope > cookie-category').map((category) => ({
+      name: attr(category, 'name') ?? '',
+      label: attr(category, 'label') ?? '',
+      required: Element.prototype.hasAttribute.call(category, 'required'),
+      cookies: words(attr(category, 'cookies')),
+      services: all(category, ':scope > cookie-service').map((service) => ({
+        name: attr(service, 'name') ?? '',
+        label: attr(service, 'label') ?? '',
+        cookies: words(attr(service, 'cookies')),
       })),
     }));
     config = {
-      cookieName: element.getAttribute('cookie-name') || 'cookie_consent',
-      storage: element.getAttribute('storage') || 'cookie',
-      mode: element.getAttribute('mode') || 'opt-in',
-      logEndpoint: absolute(element.getAttribute('log-endpoint')),
+      cookieName: attr(element, 'cookie-name') || 'cookie_consent',
+      storage: attr(element, 'storage') || 'cookie',
+      mode: attr(element, 'mode') || 'opt-in',
+      logEndpoint: absolute(attr(element, 'log-endpoint')),
       categories,
-      ids: words(element.getAttribute('categories')),
+      ids: words(attr(element, 'categories')),
     };
     const ids = new Set(['necessary', ...config.ids, ...gatedIds]);
     for (const category of categories) {
@@ -175,9 +186,9 @@ export function readPage(): unknown {
     }
   }
   const ungated = [
-    ...Array.from(document.querySelectorAll('script[src]:not([data-consent])'), (node) => ({ tag: 'script', src: absolute(node.getAttribute('src')) })),
-    ...Array.from(document.querySelectorAll('iframe[src]:not([data-consent])'), (node) => ({ tag: 'iframe', src: absolute(node.getAttribute('src')) })),
+    ...all(document, 'script[src]:not([data-consent])').map((node) => ({ tag: 'script', src: absolute(attr(node, 'src')) })),
+    ...all(document, 'iframe[src]:not([data-consent])').map((node) => ({ tag: 'iframe', src: absolute(attr(node, 'src')) })),
   ].filter((item) => /^https?:/.test(item.src));
-  const links = Array.from(document.querySelectorAll('a[href]'), (a) => absolute(a.getAttribute('href'))).filter((href) => /^https?:/.test(href));
+  const links = all(document, 'a[href]').map((a) => absolute(attr(a, 'href'))).filter((href) => /^https?:/.test(href));
   return { hasElement: !!element, defined, config, granted, gated, ungated, links, url: location.href };
 }

@@ -31,7 +31,8 @@ Options:
   --idle MS       how long the network must stay quiet before a visit is recorded (default ${DEFAULT_IDLE_MS})
   -h, --help      show this help
 
-Exit status: 0 no violation, 1 violations found, 2 the scan could not run.
+Exit status: 0 no violation, 1 violations found, 2 the scan could not run,
+3 no violation found but a page could not be checked fully.
 Needs playwright-core (npm install -D playwright-core); it downloads no browser.`;
 
 /** A whole number ≥ `min`, written in plain digits; anything else is a bad option. */

@@ -84,7 +84,9 @@ function pageSection(page: PageReport, index: number): string {
   const banner = page.banner ? '<p>The page has a <code>&lt;cookie-consent&gt;</code> banner.</p>' : '';
   const violations = page.violations.length
     ? `<table><caption>${plural(page.violations.length, 'violation')}, most severe first</caption><thead><tr><th scope="col">Severity</th><th scope="col">When</th><th scope="col">What</th><th scope="col">Caused by</th><th scope="col">Fix</th></tr></thead><tbody>\n${violationRows(page.violations)}\n</tbody></table>`
-    : '<p class="ok">No violation: nothing is set or sent before a decision or after Reject all but what is allowed.</p>';
+    : page.incomplete
+      ? '<p>No violation found in what could be checked (see the note above).</p>'
+      : '<p class="ok">No violation: nothing is set or sent before a decision or after Reject all but what is allowed.</p>';
   const shown = new Set<string>();
   const suggestions = page.suggestions.length
     ? `<h3>Markup to declare what Accept all showed</h3>\n<ul>\n` +
@@ -130,7 +132,7 @@ export function reportHtml(report: ScanReport): string {
     report.pages
       .map(
         (page, i) =>
-          `<tr><td><a href="#page-${i}">${e(page.url)}</a></td><td>${page.error ? 'Not scanned' : page.banner ? 'Yes' : 'No'}</td>` +
+          `<tr><td><a href="#page-${i}">${e(page.url)}</a></td><td>${page.error ? 'Not scanned' : page.banner ? 'Yes' : page.incomplete ? 'Not known' : 'No'}</td>` +
           `<td>${page.violations.length ? `<span class="bad">${page.violations.length}</span>` : '0'}</td><td>${page.suggestions.length}</td></tr>`,
       )
       .join('\n') +

@@ -39,8 +39,12 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function progressLine({ page, done, limit, ms }: PageDone, paint: Paint): string {
   const where = paint.dim(`[${done}/${limit}]`);
   if (page.error) return `${where} ${plain(page.url)} ${paint.yellow(`skipped: ${plain(page.error)}`)}`;
-  const banner = page.banner ? 'banner' : paint.yellow('no banner');
-  const found = page.violations.length ? paint.red(count(page.violations.length, 'violation')) : paint.green('no violation');
+  const banner = page.banner ? 'banner' : page.incomplete ? paint.yellow('could not read the page') : paint.yellow('no banner');
+  const found = page.violations.length
+    ? paint.red(count(page.violations.length, 'violation'))
+    : page.incomplete
+      ? paint.yellow('no violation found')
+      : paint.green('no violation');
   return `${where} ${plain(page.url)} ${paint.dim('·')} ${banner} ${paint.dim('·')} ${found} ${paint.dim(`(${seconds(ms)})`)}`;
 }
 
@@ -113,10 +117,13 @@ export function terminalSummary(report: ScanReport, paint: Paint, files: { json?
   const { summary } = report;
   const verdict = summary.violations
     ? paint.red(`${count(summary.violations, 'violation')} on ${count(summary.pagesWithViolations, 'page')}`)
-    : paint.green('no violation');
+    : summary.pagesIncomplete
+      ? paint.yellow('no violation found')
+      : paint.green('no violation');
   const extra = [
     summary.suggestions ? count(summary.suggestions, 'suggestion') : '',
     summary.pagesWithoutBanner ? `${count(summary.pagesWithoutBanner, 'page')} without a banner` : '',
+    summary.pagesIncomplete ? paint.yellow(`${count(summary.pagesIncomplete, 'page')} not fully checked`) : '',
     report.pages.some((p) => p.error) ? `${count(report.pages.filter((p) => p.error).length, 'page')} skipped` : '',
   ].filter(Boolean);
   lines.push(`Scanned ${count(summary.pages, 'page')} in ${seconds(report.durationMs)}: ${verdict}${extra.length ? `, ${extra.join(', ')}` : ''}.`);

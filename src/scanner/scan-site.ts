@@ -72,23 +72,32 @@ class Slots {
 /** A page's report from its three visits. */
 function pageReport(url: string, first: VisitOutcome, reject: VisitOutcome, accept: VisitOutcome): PageReport {
   const notes: string[] = [];
-  const banner = first.probe.hasElement && (reject.defined || accept.defined);
-  if (!first.probe.hasElement) {
+  const unread = [first, reject, accept].find((outcome) => outcome.unreadable);
+  // a first visit that could not be read does not say there is no element: the decisions tell
+  const hasElement = first.probe.hasElement || first.unreadable !== null;
+  const banner = hasElement && (reject.defined || accept.defined);
+  if (unread) {
+    notes.push(
+      `could not read the page (${unread.unreadable}): what its markup declares, gates or loads is not known, ` +
+        `so the banner, its declaration and the ungated scripts and iframes went unchecked; cookies, storage and requests are reported`,
+    );
+  } else if (!first.probe.hasElement) {
     notes.push('no <cookie-consent> on this page: a visitor cannot decide here, so only the first visit was checked');
   } else if (!banner) {
     notes.push('<cookie-consent> is in the page but never became defined: is the banner script loaded? Only the first visit was checked');
   }
   for (const [name, outcome] of [['Reject all', reject], ['Accept all', accept]] as const) {
-    if (banner && outcome.visit.decided === false) notes.push(`${name} through the element's API recorded no decision`);
+    if (banner && !outcome.unreadable && outcome.visit.decided === false) notes.push(`${name} through the element's API recorded no decision`);
   }
   return {
     url,
     banner,
-    config: first.probe.config ?? reject.probe.config,
+    config: first.probe.config ?? reject.probe.config ?? accept.probe.config,
     visits: { beforeDecision: first.visit, afterReject: banner ? reject.visit : null, afterAccept: banner ? accept.visit : null },
     violations: [],
     suggestions: [],
     notes,
+    ...(unread ? { incomplete: true as const } : {}),
   };
 }
 

@@ -183,6 +183,11 @@ export interface PageReport {
   error?: string;
   /** Remarks about the page: no banner, an element that never became defined … */
   notes: string[];
+  /**
+   * Set when the scanner could not check the page fully: it could not read the page (`notes`
+   * says why). A clean report is then no proof, and the exit status is not 0.
+   */
+  incomplete?: true;
 }
 
 export interface ScanReport {
@@ -193,6 +198,6 @@ export interface ScanReport {
   browser: string;
   options: { pages: number; idleMs: number };
   start: string[];
-  summary: { pages: number; pagesWithViolations: number; violations: number; suggestions: number; pagesWithoutBanner: number };
+  summary: { pages: number; pagesWithViolations: number; violations: number; suggestions: number; pagesWithoutBanner: number; pagesIncomplete: number };
   pages: PageReport[];
 }

@@ -23,7 +23,16 @@ export interface VisitOutcome {
   probe: PageProbe;
   /** The element was in the page and became defined in time (only asked on decision visits). */
   defined: boolean;
+  /**
+   * Why the page could not be read, when a probe threw (the page broke what it uses): `probe`
+   * then knows nothing of its markup, which must not pass for a page without a banner.
+   */
+  unreadable: string | null;
 }
+
+/** A probe's error in one line, without the automation library's prefix, clipped: it may carry page data. */
+const probeError = (error: unknown) =>
+  String((error as Error)?.message ?? error).split('\n')[0]!.replace(/^[\w.]+: /, '').slice(0, 200) || 'a probe failed';
 
 /** The reason a page could not be loaded, in a few words. */
 function loadFailure(url: string, error: unknown): ScanError {
@@ -155,15 +164,20 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
     // decides as soon as the element is defined, then scrolls and waits once for quiet
     let decided: boolean | null = null;
     let defined = false;
+    let unreadable: string | null = null;
+    const unread = (error: unknown) => {
+      unreadable ??= probeError(error);
+      return null;
+    };
     if (decision !== 'none') {
-      const result = await evaluateSettled(page, () => page!.evaluate(decide, { choice: decision, timeoutMs: options.defineTimeoutMs })).catch(() => null);
+      const result = await evaluateSettled(page, () => page!.evaluate(decide, { choice: decision, timeoutMs: options.defineTimeoutMs })).catch(unread);
       decided = result?.decided === true;
       defined = result?.defined === true;
     }
     await evaluateSettled(page, () => page!.evaluate(scrollThrough)).catch(() => undefined);
     await quiet.wait(options.idleMs, options.maxIdleWaitMs);
 
-    const probe = sanitizeProbe(await evaluateSettled(page, () => page!.evaluate(readPage)).catch(() => null));
+    const probe = sanitizeProbe(await evaluateSettled(page, () => page!.evaluate(readPage)).catch(unread));
     const finalUrl = page.url();
     const pageHost = hostOf(finalUrl);
 
@@ -240,6 +254,7 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
       },
       probe,
       defined,
+      unreadable,
     };
   } finally {
     await context.close().catch(() => undefined);

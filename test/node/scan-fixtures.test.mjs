@@ -51,7 +51,7 @@ test('the JSON report: version 1, each page with its banner, three visits, viola
   assert.equal(report.version, 1);
   assert.equal(report.tool, 'cookie-consent-element scan');
   assert.deepEqual(report.start, [`${site.first}/index.html`]);
-  assert.deepEqual(Object.keys(report.summary).sort(), ['pages', 'pagesWithViolations', 'pagesWithoutBanner', 'suggestions', 'violations']);
+  assert.deepEqual(Object.keys(report.summary).sort(), ['pages', 'pagesIncomplete', 'pagesWithViolations', 'pagesWithoutBanner', 'suggestions', 'violations']);
   for (const page of report.pages) {
     assert.equal(typeof page.url, 'string');
     assert.equal(typeof page.banner, 'boolean');

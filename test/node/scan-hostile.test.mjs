@@ -1,0 +1,50 @@
+// `cookie-consent-element scan` against pages that work against it (test/fixtures/scanner/,
+// served by scan-helpers.mjs on two hosts): markup that shadows `document`'s members does not
+// change what the scan finds, and a page the probes cannot read is reported so, never as a
+// page without a banner. Runs the built command (`npm run build`).
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromePath, root, runCli, serveSite } from './scan-helpers.mjs';
+
+const out = mkdtempSync(join(tmpdir(), 'scan-hostile-'));
+let site;
+
+before(async () => {
+  site = await serveSite(join(root, 'test', 'fixtures', 'scanner'));
+});
+
+after(async () => {
+  await site?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+test('<img name="querySelectorAll">, name="querySelector" and name="baseURI" in the markup change nothing the scan finds', async () => {
+  const json = join(out, 'clobbered.json');
+  const run = await runCli(['scan', `${site.first}/clobbered.html`, '--pages', '2', '--idle', '250', '--browser', chromePath, '--json', json]);
+  assert.equal(run.status, 1, run.stdout + run.stderr);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  const [page, linked] = report.pages;
+  assert.equal(page.banner, true, 'the banner is found');
+  assert.deepEqual(page.notes, []);
+  assert.deepEqual(page.config.categories.map((c) => c.name), ['analytics'], 'and what it declares');
+  const found = page.violations.map((v) => `${v.visit} ${v.kind} ${v.name}`);
+  assert.ok(found.includes(`before-decision ungated-script ${site.third}/third/analytics.js`), found.join('\n'));
+  assert.ok(found.includes('after-reject cookie tracker_id'), found.join('\n'));
+  assert.equal(linked?.url, `${site.first}/clean.html`, 'a relative link resolves against the page, not against an <img>');
+});
+
+test('a page whose DOM the probes cannot read: a note that says so, status 3, never "no banner"', async () => {
+  const json = join(out, 'unreadable.json');
+  const run = await runCli(['scan', `${site.first}/unreadable.html`, '--pages', '1', '--idle', '250', '--browser', chromePath, '--json', json]);
+  assert.equal(run.status, 3, run.stdout + run.stderr);
+  assert.doesNotMatch(run.stdout, /no banner|no <cookie-consent>/);
+  assert.match(run.stdout, /could not read the page \(TypeError: this page broke its DOM\)/);
+  assert.match(run.stdout, /Scanned 1 page in [\d.]+ s: no violation found, 1 page not fully checked\./);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  assert.equal(report.summary.pagesIncomplete, 1);
+  assert.equal(report.summary.pagesWithoutBanner, 0);
+  assert.equal(report.pages[0].incomplete, true);
+});
