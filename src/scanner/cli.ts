@@ -81,7 +81,7 @@ async function scan(options: ScanOptions): Promise<number> {
     const results = await scanSite(
       browser,
       options,
-      { idleMs: options.idleMs, maxIdleWaitMs: 10_000, navigationTimeoutMs: 30_000, defineTimeoutMs: 10_000, userAgent: desktopUserAgent(browser.version()) },
+      { idleMs: options.idleMs, maxIdleWaitMs: 10_000, navigationTimeoutMs: 30_000, defineTimeoutMs: 10_000, probeTimeoutMs: 10_000, userAgent: desktopUserAgent(browser.version()) },
       (done) => process.stdout.write(`${progressLine(done, paint)}\n`),
     );
     const report = buildReport({ start: options.urls, startedAt, browser: name, pages: options.pages, idleMs: options.idleMs, results });

@@ -76,35 +76,34 @@ export function installWriteHooks(binding: string): void {
   };
 }
 
-/** Scrolls to the end of the page a screen at a time, as a reader would, so lazy content loads. */
-export async function scrollThrough(): Promise<void> {
-  const step = Math.max(200, window.innerHeight);
-  for (let i = 0; i < 20; i++) {
-    const before = window.scrollY;
-    window.scrollBy(0, step);
-    await new Promise((r) => setTimeout(r, 50));
-    if (window.scrollY === before) break;
-  }
+/**
+ * One screen further down, at once whatever the page's `scroll-behavior`: whether the page moved.
+ * The scanner scrolls to the end of the page this way, as a reader would, so lazy content loads;
+ * it waits between screens from its own side, since a page can replace its own timers.
+ */
+export function scrollStep(): boolean {
+  const before = window.scrollY;
+  window.scrollBy({ top: Math.max(200, window.innerHeight), behavior: 'instant' });
+  return window.scrollY !== before;
+}
+
+/** Whether the page has a `<cookie-consent>` and whether it is defined: the scanner asks until it is. */
+export function elementState(): { found: boolean; defined: boolean } {
+  const found = Document.prototype.querySelector.call(document, 'cookie-consent') !== null;
+  return { found, defined: found && customElements.get('cookie-consent') !== undefined };
 }
 
 /**
- * Makes the decision of a visit through the element's API: `rejectAll()` or `acceptAll()`,
- * once `<cookie-consent>` is defined (or the wait runs out). Answers what it found.
+ * Makes the decision of a visit through the element's API, `rejectAll()` or `acceptAll()`, once
+ * the element is defined: whether it recorded one. Nothing here waits: the wait for the element
+ * is the scanner's, whose timers the page cannot replace.
  */
-export async function decide(args: { choice: 'reject-all' | 'accept-all'; timeoutMs: number }): Promise<{ found: boolean; defined: boolean; decided: boolean }> {
+export function decide(choice: 'reject-all' | 'accept-all'): boolean {
   const element = Document.prototype.querySelector.call(document, 'cookie-consent') as (HTMLElement & { acceptAll?: () => void; rejectAll?: () => void; consent?: unknown }) | null;
-  if (!element) return { found: false, defined: false, decided: false };
-  const defined = await Promise.race([
-    customElements.whenDefined('cookie-consent').then(() => true),
-    new Promise<boolean>((r) => setTimeout(() => r(false), args.timeoutMs)),
-  ]);
-  if (!defined) return { found: true, defined: false, decided: false };
-  // the element may render on its first update; the API works from the moment it is defined
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
-  const method = args.choice === 'accept-all' ? element.acceptAll : element.rejectAll;
-  if (typeof method !== 'function') return { found: true, defined: true, decided: false };
+  const method = choice === 'accept-all' ? element?.acceptAll : element?.rejectAll;
+  if (!element || typeof method !== 'function') return false;
   method.call(element);
-  return { found: true, defined: true, decided: element.consent !== null && element.consent !== undefined };
+  return element.consent !== null && element.consent !== undefined;
 }
 
 /** The storage keys of the document it runs in (the page or one of its frames). */

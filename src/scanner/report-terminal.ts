@@ -38,7 +38,7 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** One line per page as it is done: where the scan is, what the page showed. */
 export function progressLine({ page, done, limit, ms }: PageDone, paint: Paint): string {
   const where = paint.dim(`[${done}/${limit}]`);
-  if (page.error) return `${where} ${plain(page.url)} ${paint.yellow(`skipped: ${plain(page.error)}`)}`;
+  if (page.error) return `${where} ${plain(page.url)} ${paint.yellow(`${page.incomplete ? 'not scanned' : 'skipped'}: ${plain(page.error)}`)}`;
   const banner = page.banner ? 'banner' : page.incomplete ? paint.yellow('could not read the page') : paint.yellow('no banner');
   const found = page.violations.length
     ? paint.red(count(page.violations.length, 'violation'))
@@ -124,7 +124,7 @@ export function terminalSummary(report: ScanReport, paint: Paint, files: { json?
     summary.suggestions ? count(summary.suggestions, 'suggestion') : '',
     summary.pagesWithoutBanner ? `${count(summary.pagesWithoutBanner, 'page')} without a banner` : '',
     summary.pagesIncomplete ? paint.yellow(`${count(summary.pagesIncomplete, 'page')} not fully checked`) : '',
-    report.pages.some((p) => p.error) ? `${count(report.pages.filter((p) => p.error).length, 'page')} skipped` : '',
+    report.pages.some((p) => p.error && !p.incomplete) ? `${count(report.pages.filter((p) => p.error && !p.incomplete).length, 'page')} skipped` : '',
   ].filter(Boolean);
   lines.push(`Scanned ${count(summary.pages, 'page')} in ${seconds(report.durationMs)}: ${verdict}${extra.length ? `, ${extra.join(', ')}` : ''}.`);
   if (files.json) lines.push(`JSON report: ${files.json}`);

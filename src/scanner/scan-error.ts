@@ -5,3 +5,11 @@
 export class ScanError extends Error {
   override name = 'ScanError';
 }
+
+/**
+ * A page that kept the scanner waiting past its deadline: its main thread busy, or a probe held
+ * by the page. It is reported as not scanned and the scan goes on: one page cannot hold it.
+ */
+export class PageTimeout extends ScanError {
+  override name = 'PageTimeout';
+}

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { findViolations } from './find-violations.js';
 import type { ScanOptions } from './parse-args.js';
-import { ScanError } from './scan-error.js';
+import { PageTimeout, ScanError } from './scan-error.js';
 import { suggestMarkup } from './suggest-markup.js';
 import type { BannerConfig, PageReport } from './types.js';
 import { visitPage, type VisitOptions, type VisitOutcome } from './visit-page.js';
@@ -142,7 +142,8 @@ export async function scanSite(browser: Browser, options: ScanOptions, visit: Vi
         return outcome.probe.links;
       },
       (error: unknown) => {
-        if (given.has(url)) fatal ??= error instanceof ScanError ? error : new ScanError(`cannot scan ${url}: ${reasonOf(error)}`);
+        // a page that loaded but kept the scanner waiting is one page not scanned, not a scan that cannot run
+        if (given.has(url) && !(error instanceof PageTimeout)) fatal ??= error instanceof ScanError ? error : new ScanError(`cannot scan ${url}: ${reasonOf(error)}`);
         return [];
       },
     );
@@ -152,8 +153,12 @@ export async function scanSite(browser: Browser, options: ScanOptions, visit: Vi
       if (a.status === 'fulfilled' && b.status === 'fulfilled' && c.status === 'fulfilled') {
         page = pageReport(url, a.value, b.value, c.value);
       } else {
-        const failure = [a, b, c].find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
-        page = { url, banner: false, config: null, visits: { beforeDecision: null, afterReject: null, afterAccept: null }, violations: [], suggestions: [], error: reasonOf(failure.reason), notes: [] };
+        const failures = [a, b, c].filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => r.reason as unknown);
+        const timeout = failures.find((reason) => reason instanceof PageTimeout);
+        page = {
+          url, banner: false, config: null, visits: { beforeDecision: null, afterReject: null, afterAccept: null }, violations: [], suggestions: [],
+          error: reasonOf(timeout ?? failures[0]), notes: [], ...(timeout ? { incomplete: true as const } : {}),
+        };
       }
       if (fatal) return;
       pages.push(page);

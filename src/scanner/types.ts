@@ -184,8 +184,9 @@ export interface PageReport {
   /** Remarks about the page: no banner, an element that never became defined … */
   notes: string[];
   /**
-   * Set when the scanner could not check the page fully: it could not read the page (`notes`
-   * says why). A clean report is then no proof, and the exit status is not 0.
+   * Set when the scanner could not check the page fully: it did not answer in time (`error`
+   * says so) or could not be read (`notes` says why). A clean report is then no proof, and the
+   * exit status is not 0.
    */
   incomplete?: true;
 }

@@ -1,10 +1,10 @@
 import type { Browser, Frame, Page, Request } from 'playwright-core';
 import { hostOf, isFirstParty, partyOf, withoutQuery } from './is-first-party.js';
 import { NetworkQuiet } from './network-quiet.js';
-import { decide, installWriteHooks, NOTE_BINDING, readPage, readStorageKeys, scrollThrough } from './page-probes.js';
+import { decide, elementState, installWriteHooks, NOTE_BINDING, readPage, readStorageKeys, scrollStep } from './page-probes.js';
 import { causeFromInitiator, pageLevelFrame, sameDocument } from './request-cause.js';
 import { sanitizeNote, sanitizeProbe, text, list, type PageProbe } from './sanitize-probe.js';
-import { ScanError } from './scan-error.js';
+import { PageTimeout, ScanError } from './scan-error.js';
 import type { Cause, CookieRecord, RequestRecord, StorageRecord, UngatedElement, Visit } from './types.js';
 
 export interface VisitOptions {
@@ -15,6 +15,12 @@ export interface VisitOptions {
   navigationTimeoutMs: number;
   /** How long to wait for `<cookie-consent>` to be defined before deciding. */
   defineTimeoutMs: number;
+  /**
+   * The longest a probe may take to answer. A probe does nothing that waits, so only a page whose
+   * main thread is held (a long task, a synchronous request) takes long: past this, the page is
+   * not scanned.
+   */
+  probeTimeoutMs: number;
   userAgent?: string;
 }
 
@@ -66,13 +72,21 @@ function lifetime(expires: number, now: number): number | 'session' {
   return expires < 0 ? 'session' : Math.max(0, Math.round(((expires * 1000 - now) / 86_400_000) * 100) / 100);
 }
 
-/** Runs `evaluate` again once if the page navigated away under it (a redirect by script). */
-async function evaluateSettled<R>(page: Page, evaluate: () => Promise<R>): Promise<R> {
-  try {
-    return await evaluate();
-  } catch {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs a probe in the page, under a deadline: its answer, or the error it threw twice (it runs
+ * again once if the page navigated away under it, a redirect by script). Past the deadline the
+ * page is a `PageTimeout`: the page's own script cannot hold the scan, whatever it does to the
+ * page's timers or its main thread.
+ */
+async function ask<R>(page: Page, url: string, ms: number, evaluate: () => Promise<R>): Promise<{ value: R } | { error: unknown }> {
+  for (let attempt = 0; ; attempt++) {
+    // the evaluation outlives a deadline it missed: it settles, unheard, when the context closes
+    const answer = await within(evaluate().then((value) => ({ value }), (error: unknown) => ({ error })), ms);
+    if (!answer) throw new PageTimeout(`cannot scan ${url}: the page did not answer in time`);
+    if ('value' in answer || attempt > 0) return answer;
     await page.waitForLoadState('load', { timeout: 10_000 }).catch(() => undefined);
-    return await evaluate();
   }
 }
 
@@ -156,7 +170,7 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
       throw loadFailure(url, error);
     }
     const status = response?.status() ?? 0;
-    const html = (await response?.text().catch(() => '')) ?? '';
+    const html = (response && (await within(response.text().catch(() => ''), options.navigationTimeoutMs))) ?? '';
     if (status >= 400) throw new ScanError(`cannot scan ${url}: it answered HTTP ${status}`);
     await page.waitForLoadState('load', { timeout: options.navigationTimeoutMs }).catch(() => undefined);
 
@@ -165,19 +179,38 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
     let decided: boolean | null = null;
     let defined = false;
     let unreadable: string | null = null;
-    const unread = (error: unknown) => {
-      unreadable ??= probeError(error);
+    const read = async <R>(evaluate: () => Promise<R>): Promise<R | null> => {
+      const answer = await ask(page!, url, options.probeTimeoutMs, evaluate);
+      if ('value' in answer) return answer.value;
+      unreadable ??= probeError(answer.error);
       return null;
     };
+    // every wait is on this side, between probes that return at once: the page can replace its
+    // timers (setTimeout, requestAnimationFrame) and a probe that waited on them would never answer
     if (decision !== 'none') {
-      const result = await evaluateSettled(page, () => page!.evaluate(decide, { choice: decision, timeoutMs: options.defineTimeoutMs })).catch(unread);
-      decided = result?.decided === true;
-      defined = result?.defined === true;
+      const until = Date.now() + options.defineTimeoutMs;
+      let state = await read(() => page!.evaluate(elementState));
+      while (state?.found && !state.defined && Date.now() < until) {
+        await sleep(100);
+        state = await read(() => page!.evaluate(elementState));
+      }
+      defined = state?.defined === true;
+      if (defined) {
+        // the element may render on its first update; the API works from the moment it is defined
+        await sleep(50);
+        decided = (await read(() => page!.evaluate(decide, decision))) === true;
+      } else {
+        decided = false;
+      }
     }
-    await evaluateSettled(page, () => page!.evaluate(scrollThrough)).catch(() => undefined);
+    for (let screen = 0; screen < 20; screen++) {
+      const answer = await ask(page, url, options.probeTimeoutMs, () => page!.evaluate(scrollStep));
+      if (!('value' in answer) || !answer.value) break;
+      await sleep(50);
+    }
     await quiet.wait(options.idleMs, options.maxIdleWaitMs);
 
-    const probe = sanitizeProbe(await evaluateSettled(page, () => page!.evaluate(readPage)).catch(unread));
+    const probe = sanitizeProbe(await read(() => page!.evaluate(readPage)));
     const finalUrl = page.url();
     const pageHost = hostOf(finalUrl);
 

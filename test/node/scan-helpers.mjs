@@ -18,11 +18,15 @@ const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBR
  * `localhost`, which is another host to the browser: the fixtures' third party. In fixture
  * pages, `{{THIRD}}` becomes that host's origin. `/dist/` serves the library's build, as a site
  * hosts the drop-in file. With `sessionCookie`, pages on the first host set `session_id`, which
- * the fixture declares necessary: a cookie the server sets with the page.
+ * the fixture declares necessary: a cookie the server sets with the page. `/stall` never answers
+ * (a synchronous request to it holds a page's main thread without spinning a processor); what
+ * waits on it is let go when the site closes.
  */
 export async function serveSite(dir, { sessionCookie = false } = {}) {
+  const stalled = new Set();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
+    if (url.pathname === '/stall') return void stalled.add(res);
     const third = `http://localhost:${server.address().port}`;
     if (url.pathname === '/third/pixel.gif') return res.writeHead(200, { 'content-type': 'image/gif' }).end(PIXEL);
     if (url.pathname === '/third/collect') return res.writeHead(204).end();
@@ -49,7 +53,10 @@ export async function serveSite(dir, { sessionCookie = false } = {}) {
   return {
     first: `http://127.0.0.1:${port}`,
     third: `http://localhost:${port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: () => {
+      for (const res of stalled) res.destroy();
+      return new Promise((resolve) => server.close(resolve));
+    },
   };
 }
 
