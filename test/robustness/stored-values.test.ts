@@ -84,6 +84,11 @@ const parse = (text: string | undefined): unknown => {
   }
 };
 
+/** The fields of a record: what the store keeps of a stored one (none of a cookie's own keys). */
+const RECORD_FIELDS = ['v', 'id', 'ts', 'exp', 'rev', 'mode', 'granted', 'denied', 'cause', 'gpc'];
+const fieldsOf = (value: unknown) =>
+  value && typeof value == 'object' ? Object.fromEntries(RECORD_FIELDS.map((k) => [k, (value as Record<string, unknown>)[k]])) : value;
+
 let run = 0;
 
 describe('property: hostile stored values', function () {
@@ -122,7 +127,7 @@ describe('property: hostile stored values', function () {
               // a decision that counts, stored where the store looks first, is never lost
               const first = c.storage === 'cookie' && stored[0] ? decode(stored[0]) : stored[1] || undefined;
               const kept = parse(first);
-              if (countsAsDecision(kept, judge)) expect(record, 'the stored decision').to.deep.equal(kept);
+              if (countsAsDecision(kept, judge)) expect(record, 'the stored decision').to.deep.equal(fieldsOf(kept));
 
               const allowed = validlyGranted(stored, judge);
               for (const id of new Set([...POOL, ...c.categories, ...mentionedIds(stored)])) {
