@@ -71,16 +71,28 @@ export function readCategories(host: Element, report = true): CategoryConfig[] {
     else return taken.add(id), id;
     return undefined;
   };
+  // What a framework's template writes (Vue's): `saleOrShare` becomes the attribute `saleorshare`,
+  // which nothing reads, and `:required="false"` the text "false", which is present: on.
+  const spelling = (el: Element) => {
+    for (const [wrong, right] of [['saleorshare', 'sale-or-share'], ['consentmode', 'consent-mode'], ['policyhref', 'policy-href']]) {
+      if (el.hasAttribute(wrong!)) warn(el, `has ${wrong}, which nothing reads: write ${right}.`);
+    }
+    for (const flag of ['required', 'sale-or-share']) {
+      if (el.getAttribute(flag)?.trim().toLowerCase() == 'false') warn(el, `${flag}="false" is ${flag} all the same (present is on): leave it out to turn it off.`);
+    }
+  };
   const configs: CategoryConfig[] = [];
   const read = new Set<Element>();
   for (const element of queryAll(host, ':scope > cookie-category')) {
     const id = claim(element);
     if (!id) continue;
+    spelling(element);
     const services: ServiceConfig[] = [];
     for (const service of queryAll(element, ':scope > cookie-service')) {
       read.add(service);
       const serviceId = claim(service);
       if (!serviceId) continue;
+      spelling(service);
       let policyHref = service.getAttribute('policy-href')?.trim() ?? '';
       if (refusedLink(policyHref)) {
         warn(service, `policy-href="${policyHref}" is not valid; using no link.`);

@@ -205,5 +205,26 @@ describe('<cookie-consent> with services', () => {
       el.save(['youtube']);
       expect(el.isGranted('youtube')).to.equal(true);
     });
+
+    it("what a framework's template writes: camelCase attributes (lowercased, read by nothing) and \"false\" for a flag (present: on)", async () => {
+      const { el } = await page(
+        'categories="analytics"',
+        `<cookie-category name="partners" saleOrShare consentMode="ad_storage">Partners.
+          <cookie-service name="crm" policyHref="https://crm.example/privacy" sale-or-share="false">A CRM.</cookie-service>
+        </cookie-category>
+        <cookie-category name="support" required="false">Support chat.</cookie-category>`,
+      );
+      await el.updateComplete;
+      expect(warnings.messages).to.have.members([
+        '<cookie-consent>: <cookie-category name="partners"> has saleorshare, which nothing reads: write sale-or-share.',
+        '<cookie-consent>: <cookie-category name="partners"> has consentmode, which nothing reads: write consent-mode.',
+        '<cookie-consent>: <cookie-service name="crm"> has policyhref, which nothing reads: write policy-href.',
+        '<cookie-consent>: <cookie-service name="crm"> sale-or-share="false" is sale-or-share all the same (present is on): leave it out to turn it off.',
+        '<cookie-consent>: <cookie-category name="support"> required="false" is required all the same (present is on): leave it out to turn it off.',
+      ]);
+      expect(warnings.messages).to.have.length(5);
+      // as HTML reads them
+      expect(el.isGranted('support'), 'required').to.equal(true);
+    });
   });
 });
