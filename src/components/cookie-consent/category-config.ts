@@ -74,11 +74,12 @@ export function readCategories(host: Element, report = true): CategoryConfig[] {
   // What a framework's template writes (Vue's): `saleOrShare` becomes the attribute `saleorshare`,
   // which nothing reads, and `:required="false"` the text "false", which is present: on.
   const spelling = (el: Element) => {
-    for (const [wrong, right] of [['saleorshare', 'sale-or-share'], ['consentmode', 'consent-mode'], ['policyhref', 'policy-href']]) {
-      if (el.hasAttribute(wrong!)) warn(el, `has ${wrong}, which nothing reads: write ${right}.`);
+    for (const name of ['sale-or-share', 'consent-mode', 'policy-href']) {
+      const wrong = name.replace(/-/g, '');
+      if (el.hasAttribute(wrong)) warn(el, `has ${wrong}, which nothing reads: write ${name}.`);
     }
     for (const flag of ['required', 'sale-or-share']) {
-      if (el.getAttribute(flag)?.trim().toLowerCase() == 'false') warn(el, `${flag}="false" is ${flag} all the same (present is on): leave it out to turn it off.`);
+      if (/^\s*false\s*$/i.test(el.getAttribute(flag)!)) warn(el, `${flag}="false" turns it on, as any value does: leave it out to turn it off.`);
     }
   };
   const configs: CategoryConfig[] = [];

@@ -219,8 +219,8 @@ describe('<cookie-consent> with services', () => {
         '<cookie-consent>: <cookie-category name="partners"> has saleorshare, which nothing reads: write sale-or-share.',
         '<cookie-consent>: <cookie-category name="partners"> has consentmode, which nothing reads: write consent-mode.',
         '<cookie-consent>: <cookie-service name="crm"> has policyhref, which nothing reads: write policy-href.',
-        '<cookie-consent>: <cookie-service name="crm"> sale-or-share="false" is sale-or-share all the same (present is on): leave it out to turn it off.',
-        '<cookie-consent>: <cookie-category name="support"> required="false" is required all the same (present is on): leave it out to turn it off.',
+        '<cookie-consent>: <cookie-service name="crm"> sale-or-share="false" turns it on, as any value does: leave it out to turn it off.',
+        '<cookie-consent>: <cookie-category name="support"> required="false" turns it on, as any value does: leave it out to turn it off.',
       ]);
       expect(warnings.messages).to.have.length(5);
       // as HTML reads them
