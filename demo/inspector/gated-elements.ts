@@ -24,30 +24,16 @@ function label(el: Element): string {
   return `inline ${tag}`;
 }
 
-const inert = (el: Element) => el.getAttribute('type')?.toLowerCase() === 'text/plain';
-
-// A gated script runs as a copy put right after it, which keeps `data-consent` and loses
-// `type="text/plain"`; the inert one stays in place. A template's content is stamped right after
-// it. Other elements get their `src` (or `srcset`) from `data-src`.
+// A gated script is replaced, when it runs, by a copy that keeps `data-consent` and loses
+// `type="text/plain"`; other elements get their `src` (or `srcset`) from `data-src`.
 function state(el: Element): GatedState {
-  if (el.localName === 'script') return inert(el) ? 'blocked' : 'ran';
-  if (el instanceof HTMLTemplateElement) {
-    const first = el.content.firstElementChild;
-    const next = el.nextElementSibling;
-    return first && next && (first.localName === 'script' ? next.localName === 'script' : next.isEqualNode(first)) ? 'ran' : 'blocked';
-  }
+  if (el.localName === 'script') return el.getAttribute('type')?.toLowerCase() === 'text/plain' ? 'blocked' : 'ran';
   return el.hasAttribute('src') || el.hasAttribute('srcset') ? 'loaded' : 'blocked';
-}
-
-/** An inert gated script whose copy ran: the copy stands for both. */
-function ranAsCopy(el: Element): boolean {
-  const next = el.nextElementSibling;
-  return el.localName === 'script' && inert(el) && next?.localName === 'script' && !inert(next) && next.getAttribute('data-consent') === el.getAttribute('data-consent');
 }
 
 /** Every gated element under `root`, in document order. */
 export function gatedElements(root: ParentNode = document): GatedElement[] {
-  return [...root.querySelectorAll('[data-consent]')].filter((el) => !ranAsCopy(el)).map((el) => ({
+  return [...root.querySelectorAll('[data-consent]')].map((el) => ({
     label: label(el),
     categories: (el.getAttribute('data-consent') ?? '').match(/\S+/g) ?? [],
     state: state(el),

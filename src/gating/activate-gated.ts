@@ -20,8 +20,7 @@ function stamp(template: HTMLTemplateElement): void {
     old.replaceWith(script);
   }
   const nodes = [...content.children];
-  // (after it, as a gated script's copy goes: the template stays, for the framework that owns it)
-  template.after(content);
+  template.replaceWith(content);
   for (const node of nodes) activateGated(node);
 }
 
@@ -57,8 +56,8 @@ function activate(el: HTMLElement): void {
 /**
  * Activates the gated markup under `root` (and `root` itself) that the current grants allow
  * (docs/gating.md): `<script type="text/plain" data-consent>` runs, in document order and once;
- * `data-src` / `data-srcset` become `src` / `srcset`; `<template data-consent>` is stamped right
- * after itself. Every id that `data-consent` lists must be granted. Blocked elements with
+ * `data-src` / `data-srcset` become `src` / `srcset`; `<template data-consent>` is stamped in its
+ * place. Every id that `data-consent` lists must be granted. Blocked elements with
  * `data-consent-placeholder` get a placeholder with a button that grants and loads them.
  *
  * Scripts run after this returns (from a microtask, or once earlier external ones loaded).

@@ -10,16 +10,11 @@ let loading: Promise<unknown>[] = [];
 /** Queued scripts not settled yet: with none, an inline script can run at once. */
 let waiting = 0;
 
-// Puts `script` right after `old` if it may still run: consent may have been withdrawn, or `old`
-// removed, while it waited. A withdrawn one may run on a later grant. `old` stays where it is,
-// inert: a framework that rendered it (React, Vue) moves and removes its own nodes later, and
-// fails on one taken out from under it. Its `id` goes to the script that ran.
+// Puts `script` in the place of `old` if it may still run: consent may have been withdrawn, or
+// `old` removed, while it waited. A withdrawn one may run on a later grant.
 function insert(old: HTMLScriptElement, script: HTMLScriptElement): boolean {
   const ok = old.isConnected && isAllowed(old);
-  if (ok) {
-    old.removeAttribute('id');
-    old.after(script);
-  }
+  if (ok) old.replaceWith(script);
   else gating.seen.delete(old);
   return ok;
 }
@@ -44,7 +39,7 @@ export function copyScript(old: HTMLScriptElement, type?: string): HTMLScriptEle
 }
 
 /**
- * Runs the gated `<script type="text/plain">` `old` by putting a copy right after it (changing
+ * Runs the gated `<script type="text/plain">` `old` by putting a copy in its place (changing
  * `type` in place would run nothing: a script is prepared only when inserted), with `data-type`
  * as its type and `data-src` as its `src`, in document order with every other queued script.
  *
@@ -57,6 +52,9 @@ export function copyScript(old: HTMLScriptElement, type?: string): HTMLScriptEle
 export function queueScript(old: HTMLScriptElement): void {
   const { type, src } = old.dataset;
   const script = copyScript(old, type);
+  // taken care of: a copy that is gated markup itself (`data-type="text/plain"`) is not queued
+  // again when the watcher sees it, and again, for good
+  gating.seen.set(script, true);
   if (src) script.src = trustedScriptURL(src);
   if (old.hasAttribute('async')) return void insert(old, script);
   script.async = false;

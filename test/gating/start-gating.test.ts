@@ -143,6 +143,19 @@ describe('startGating()', () => {
     expect(window.__ran).to.deep.equal(['few', 'many', 'burst']);
   });
 
+  it('runs a script whose data-type is text/plain once: its copy, gated markup too, is not activated again and again', async () => {
+    const el = await markup('<script type="text/plain" data-consent="analytics" data-type="text/plain">__ran.push("never")</script>');
+    start();
+    let inserted = 0;
+    const count = new MutationObserver((records) => records.forEach((r) => (inserted += r.addedNodes.length)));
+    count.observe(el, { childList: true });
+    store.save(['analytics']);
+    await sleep(200);
+    count.disconnect();
+    expect(inserted, 'copies inserted').to.equal(1);
+    expect(window.__ran).to.deep.equal([]);
+  });
+
   it('leaves markup added before consent until the grant (SG-10)', async () => {
     const el = await markup('<main></main>');
     start();

@@ -156,26 +156,14 @@ async function open(url) {
   return { context, page, problems, requested };
 }
 
-/**
- * The gated elements not activated yet. An activated script or template stays in place, inert,
- * with what runs right after it: the script's copy (live, the same `data-consent`), the
- * template's content.
- */
+/** The gated elements not activated yet. */
 const pendingGated = (page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('[data-consent]')]
-      .filter((el) => {
-        const next = el.nextElementSibling;
-        if (el instanceof HTMLScriptElement) {
-          return el.type === 'text/plain' && !(next instanceof HTMLScriptElement && next.type !== 'text/plain' && next.dataset.consent === el.dataset.consent);
-        }
-        if (el instanceof HTMLTemplateElement) {
-          // (a script of the content is stamped as a gated script: compare the other elements)
-          const first = el.content.firstElementChild;
-          return !(first && next && (first.localName === 'script' ? next.localName === 'script' : next.isEqualNode(first)));
-        }
-        return el.hasAttribute('data-src') && !el.hasAttribute('src');
-      })
+      .filter((el) =>
+        el instanceof HTMLScriptElement ? el.type === 'text/plain'
+        : el instanceof HTMLTemplateElement ? true
+        : el.hasAttribute('data-src') && !el.hasAttribute('src'))
       .map((el) => el.outerHTML.slice(0, 120)),
   );
 
