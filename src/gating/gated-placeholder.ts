@@ -51,22 +51,29 @@ function adoptHideRule(): void {
 // the placeholders went up). Keyed by the placeholder: markup can add look-alikes, which have none.
 const drawings = new WeakMap<Element, () => void>();
 
-// Each placeholder up, by the element it stands for: a framework removes and re-renders what it
-// rendered (Vue's `v-if`, a route's view), and leaves behind what it did not.
-const shown = new Map<HTMLElement, HTMLElement>();
-
-/** Takes away the placeholders whose element left the page, and keeps each right before its own. */
+/** Takes away the placeholders whose element left the page, and moves each with its element. */
 function sweep(): void {
-  for (const [el, host] of shown) {
-    if (gating.seen.get(el) !== host) shown.delete(el); // loaded: its placeholder went then
+  for (const [el, host] of shownPlaceholders()) {
+    if (gating.seen.get(el) !== host) shownPlaceholders().delete(el); // loaded: its placeholder went then
     else if (!el.isConnected) {
       host.remove();
-      shown.delete(el);
+      shownPlaceholders().delete(el);
       // (put back, it is blocked anew: with a placeholder again)
       gating.seen.delete(el);
-    } else if (host.nextSibling !== el) el.before(host);
+    } else if (host.parentNode !== el.parentNode || !(host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+      // moved elsewhere; (a node the page put between them, a caption, is no reason to move it)
+      const focused = pageDocument('activeElement');
+      el.before(host);
+      // (a node moved loses focus: its button keeps it)
+      if (focused && host.contains(focused)) (focused as HTMLElement).focus({ preventScroll: true });
+    }
   }
 }
+
+// Each placeholder up, by the element it stands for, shared by every copy of the library on the
+// page (whichever copy's sweep runs): a framework removes and re-renders what it rendered (Vue's
+// `v-if`, a route's view), and leaves behind what it did not.
+const shownPlaceholders = (): Map<HTMLElement, HTMLElement> => (gating.shown ??= new Map());
 
 // It is light DOM, `<div class="consent-placeholder">text <button></div>`, so the page's own CSS
 // styles it, and its colours are inherited, so it reads on light and dark pages alike. `hidden`
@@ -105,7 +112,7 @@ function showPlaceholder(el: HTMLElement, load: () => void): void {
   el.before(host);
   el.hidden = true;
   gating.seen.set(el, host);
-  shown.set(el, host);
+  shownPlaceholders().set(el, host);
 }
 
 /**

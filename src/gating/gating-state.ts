@@ -16,6 +16,8 @@ export interface GatingState {
   placeholder?: (el: HTMLElement, load: () => void) => void;
   /** Takes away the placeholders of blocked elements that left the page (the watcher calls it). */
   sweep?: () => void;
+  /** Each placeholder shown, by the blocked element it stands for. */
+  shown?: Map<HTMLElement, HTMLElement>;
   /**
    * The nonce a gated script must carry to run (see `setScriptNonce`): `undefined` when none is
    * known, `null` when the page's nonce cannot be told apart (then no gated script runs).

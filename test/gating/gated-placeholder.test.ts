@@ -161,6 +161,41 @@ describe('placeholders (data-consent-placeholder)', () => {
     expect(placeholders(el)).to.have.length(0);
   });
 
+  it("keep their button's focus, and their place, when the page puts a node between them and their element", async () => {
+    const el = await markup(`<iframe data-consent="marketing" data-consent-placeholder data-src="${FIX}/frame.html" title="Video"></iframe>`);
+    stop = startGating();
+    const [host] = placeholders(el);
+    const button = host!.querySelector('button')!;
+    button.focus();
+    // a caption, a spinner, a framework's comment anchor
+    el.querySelector('iframe')!.before(document.createComment('anchor'));
+    await sleep(50);
+    expect(document.activeElement === button, 'the button keeps focus').to.equal(true);
+    expect(el.firstElementChild === host, 'the placeholder where it was').to.equal(true);
+    // moved elsewhere with its element, it keeps focus too
+    const aside = el.appendChild(document.createElement('aside'));
+    aside.append(el.querySelector('iframe')!);
+    await until(() => aside.contains(host!), 'the placeholder moved');
+    expect(document.activeElement === button, 'the button keeps focus once moved').to.equal(true);
+  });
+
+  it('follow their element whichever copy of the library drew them', async () => {
+    const copy = (await import(/* the same sources from another URL: a second copy */ `${'/copy2'}/src/gating/gated-placeholder.ts`)) as {
+      enablePlaceholders: typeof enablePlaceholders;
+    };
+    const el = await markup('<main></main>');
+    stop = startGating();
+    const frame = Object.assign(document.createElement('iframe'), { title: 'Video' });
+    Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
+    el.querySelector('main')!.append(frame);
+    await until(() => placeholders(el).length, 'the placeholder');
+    // the drop-in bundle arrives after the app's copy: both enable placeholders
+    copy.enablePlaceholders();
+    frame.remove();
+    await sleep(50);
+    expect(placeholders(el), 'gone with its element').to.have.length(0);
+  });
+
   it('go away when the category is granted another way, and the element shows', async () => {
     const el = await markup(
       `<img data-consent="marketing" data-consent-placeholder data-src="${FIX}/dot.svg" alt="A dot">`,
