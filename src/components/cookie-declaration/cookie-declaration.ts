@@ -34,6 +34,12 @@ const CONFIGURATION = ['lang', 'categories', 'cookie-name', 'storage', 'name', '
 /** A valid `heading-level`. */
 const LEVEL = /^\s*[1-6]\s*$/;
 
+/** Whether `node` is a `<cookie-declaration>` or inside one (read past what a form's controls name). */
+const inDeclaration = (node: Node): boolean => {
+  const el = node.nodeType == Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return !!el && !!Element.prototype.closest.call(el, 'cookie-declaration');
+};
+
 /**
  * The cookie declaration for the privacy page, made from the markup that configures the banner:
  * for each category and each of its services, the label, description, cookies, the vendor's
@@ -67,7 +73,11 @@ export class CookieDeclarationElement extends HTMLElement {
   readonly #button = h('button', { type: 'button' });
   readonly #update = (): void => this.#showChoices();
   /** A change of the configuration (`lang`, a category, a service) renders it again. */
-  readonly #configuration = new MutationObserver(() => this.#connected && this.#render());
+  // (not for what changed inside a declaration, its own or one placed in the element, nor in what
+  // a declaration's render took out of it: each render would make the other render, for good)
+  readonly #configuration = new MutationObserver(
+    (records) => this.#connected && records.some((r) => this.#watches(r.target)) && this.#render(),
+  );
 
   constructor() {
     super();
@@ -165,6 +175,11 @@ export class CookieDeclarationElement extends HTMLElement {
       whenParsed(() => ((this.#waiting = false), this.#connected && this.#render()));
     }
     return null;
+  }
+
+  /** Whether a change to `node` can be one of `<cookie-consent>`'s configuration. */
+  #watches(node: Node): boolean {
+    return !!this.#consent && Node.prototype.contains.call(this.#consent, node) && !inDeclaration(node);
   }
 
   /** Listens to `consent`'s decisions and configuration (and to none when `null`). */

@@ -197,6 +197,29 @@ describe('<cookie-declaration>', () => {
     });
   }
 
+  it('two declarations, each inside the <cookie-consent> the other declares: each renders once', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div .innerHTML=${`
+      <cookie-consent id="one" hidden categories="analytics"></cookie-consent>
+      <cookie-consent id="two" hidden categories="marketing" cookie-name="other"></cookie-consent>`}></div>`);
+    const [one, two] = page.querySelectorAll('cookie-consent');
+    const counted = (id: string) => {
+      const declaration = Object.assign(document.createElement('cookie-declaration'), { renders: 0 });
+      declaration.setAttribute('for', id);
+      // (were they to render for good, the page would freeze: the spy takes one out after 20)
+      declaration.replaceChildren = function (...nodes: (Node | string)[]) {
+        if (++declaration.renders >= 20) queueMicrotask(() => this.remove());
+        Element.prototype.replaceChildren.apply(this, nodes);
+      };
+      return declaration;
+    };
+    const [a, b] = [counted('one'), counted('two')];
+    two!.append(a);
+    one!.append(b);
+    await sleep(200);
+    expect(a.renders + b.renders, 'renders').to.be.at.most(4);
+    expect(a.isConnected && b.isConnected).to.equal(true);
+  });
+
   it('hostile text in the configuration is text; a script URL is no link', async () => {
     const page = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<cookie-declaration></cookie-declaration><cookie-consent>
       <cookie-category name="x" label="&lt;img src=x onerror=alert(1)&gt;">&lt;script&gt;alert(1)&lt;/script&gt;
