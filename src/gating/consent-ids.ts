@@ -1,4 +1,4 @@
-import { queryAll } from '../internal/query-all.js';
+import { nodeKind, queryAll } from '../internal/query-all.js';
 import { isGranted } from '../core/consent-hub.js';
 
 /** Selects gated markup. */
@@ -16,11 +16,15 @@ export function isAllowed(el: Element): boolean {
   return ids.length > 0 && ids.every(isGranted);
 }
 
+const isForm = (el: Element) => Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!.call(el) == 'form';
+
 /**
  * `root` itself when it is gated, then the gated elements under it, in document order. Not
  * forms: their named controls shadow the methods gating uses, and a form is no embed.
  */
 export function* gatedIn(root: ParentNode): Generator<Element> {
-  if (root instanceof Element && !(root instanceof HTMLFormElement) && Element.prototype.matches.call(root, GATED)) yield root;
-  for (const el of queryAll(root, GATED)) if (!(el instanceof HTMLFormElement)) yield el;
+  // (by kind and name, not `instanceof`: an element made in another frame of the page has its
+  // prototypes; both read past a form's controls)
+  if (nodeKind(root) == 1 && !isForm(root as Element) && Element.prototype.matches.call(root, GATED)) yield root as Element;
+  for (const el of queryAll(root, GATED)) if (!isForm(el)) yield el;
 }

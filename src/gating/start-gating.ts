@@ -2,7 +2,7 @@ import { parsing, whenParsed } from '../internal/when-parsed.js';
 import { onConsentUpdate } from '../core/consent-hub.js';
 import { activateGated } from './activate-gated.js';
 import { GATED } from './consent-ids.js';
-import { queryFirst } from '../internal/query-all.js';
+import { nodeKind, queryFirst } from '../internal/query-all.js';
 import { gating } from './gating-state.js';
 
 // While the parser is at work, an element it just added may still lack some of its content (a
@@ -20,6 +20,8 @@ function watch(): () => void {
   // not on import: there is no DOM on a server)
   const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
   const { matches } = Element.prototype;
+  // (by its kind, not `instanceof`: an element made in another frame of the page has its prototypes)
+  const isElement = (node: Node) => nodeKind(node) == 1;
   // Cheap on pages that mutate a lot, and work only where gated markup is. The callback runs
   // after the insertions, so one `querySelector` on a node sees all that it gained in the batch,
   // and what its children gained too: a node is queried once, and not at all when its parent
@@ -47,7 +49,7 @@ function watch(): () => void {
     const covered = new Set<Node | null>();
     const check = (node: ParentNode) => {
       covered.add(node);
-      if (!dirty.has(node) && (queryFirst(node, GATED) || (node instanceof Element && matches.call(node, GATED)))) dirty.add(node);
+      if (!dirty.has(node) && (queryFirst(node, GATED) || (isElement(node) && matches.call(node, GATED)))) dirty.add(node);
     };
     if (records.length > MANY) return void (check(document), schedule());
     for (let i = 0; i < records.length; ) {
@@ -56,7 +58,7 @@ function watch(): () => void {
       while (end < records.length && records[end]!.target === target) end++;
       if (covered.has(target) || covered.has(parentNode.call(target))) covered.add(target);
       else if (end - i > FEW) check(target as ParentNode);
-      else for (; i < end; i++) for (const node of records[i]!.addedNodes) if (node instanceof Element) check(node);
+      else for (; i < end; i++) for (const node of records[i]!.addedNodes) if (isElement(node)) check(node as Element);
       i = end;
     }
     schedule();

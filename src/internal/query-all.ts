@@ -8,5 +8,12 @@ export const queryAll = (root: ParentNode, selector: string): NodeListOf<Element
 /** The first match of `selector` under `root` (see {@link queryAll}). */
 export const queryFirst = (root: ParentNode, selector: string): Element | null => own(root).querySelector.call(root, selector);
 
-const own = (root: ParentNode): ParentNode =>
-  root instanceof Element ? Element.prototype : root instanceof Document ? Document.prototype : DocumentFragment.prototype;
+// (by the kind of node, not `instanceof`: a node made in another frame of the page and moved into
+// this one has that frame's prototypes)
+const own = (root: ParentNode): ParentNode => {
+  const kind = nodeKind(root);
+  return kind == 1 ? Element.prototype : kind == 9 ? Document.prototype : DocumentFragment.prototype;
+};
+
+/** `node.nodeType`, read past markup (`<input name="nodeType">` in a form): 1 for an element. */
+export const nodeKind = (node: Node): number => Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!.call(node);

@@ -156,6 +156,23 @@ describe('startGating()', () => {
     expect(window.__ran).to.deep.equal([]);
   });
 
+  it('finds markup made in another frame of the page and moved into it', async () => {
+    const el = await markup('<main></main><iframe></iframe>');
+    start();
+    store.save(['analytics']);
+    const other = el.querySelector('iframe')!.contentDocument!;
+    // a widget that builds its markup in a frame of its own, then moves it into the page
+    const card = other.createElement('div');
+    card.innerHTML = `<script type="text/plain" data-consent="analytics">__ran.push('in a card')</script>`;
+    const alone = other.createElement('script');
+    alone.type = 'text/plain';
+    alone.dataset.consent = 'analytics';
+    alone.text = "__ran.push('alone')";
+    el.querySelector('main')!.append(card, alone);
+    await until(() => window.__ran.length == 2, 'both scripts');
+    expect(window.__ran).to.deep.equal(['in a card', 'alone']);
+  });
+
   it('leaves markup added before consent until the grant (SG-10)', async () => {
     const el = await markup('<main></main>');
     start();
