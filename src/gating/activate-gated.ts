@@ -34,7 +34,8 @@ function activate(el: HTMLElement): void {
     return seen?.remove();
   }
   if (!isAllowed(el)) {
-    if (!seen) gating.placeholder?.(el, () => activate(el));
+    // (none yet, or one that left the page with its element, which is back)
+    if (!seen?.isConnected) gating.placeholder?.(el, () => activate(el));
     return;
   }
   gating.seen.set(el, true);

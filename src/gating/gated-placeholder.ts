@@ -56,10 +56,11 @@ function sweep(): void {
   for (const [el, host] of shownPlaceholders()) {
     if (gating.seen.get(el) !== host) shownPlaceholders().delete(el); // loaded: its placeholder went then
     else if (!el.isConnected) {
+      // (put back, it gets a placeholder again while blocked; granted meanwhile, it shows)
       host.remove();
       shownPlaceholders().delete(el);
-      // (put back, it is blocked anew: with a placeholder again)
-      gating.seen.delete(el);
+    } else if (host.contains(el)) {
+      // (the page put it in its placeholder: nowhere to move the placeholder to)
     } else if (host.parentNode !== el.parentNode || !(host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) {
       // moved elsewhere; (a node the page put between them, a caption, is no reason to move it)
       const focused = pageDocument('activeElement');

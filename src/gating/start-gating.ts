@@ -34,16 +34,26 @@ function watch(): () => void {
   // costs one pass, not one each.
   const dirty = new Set<ParentNode>();
   let flush: ReturnType<typeof setTimeout> | undefined;
+  // (in document order: the roots came in the order of insertion, which a list that mounts its
+  // items from the last, as Vue's does, reverses; scripts run in the order they are activated)
   const schedule = () =>
     (flush ??= dirty.size
       ? setTimeout(() => {
           flush = undefined;
-          for (const root of dirty) if ((root as Node).isConnected) activateGated(root);
+          const roots = [...dirty].filter((root) => (root as Node).isConnected);
           dirty.clear();
+          roots.sort((a, b) => (compare.call(a, b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+          for (const root of roots) activateGated(root);
         })
       : undefined);
+  const compare = Node.prototype.compareDocumentPosition;
   const observer = new MutationObserver((records) => {
-    gating.sweep?.();
+    // (a hook that throws, another copy's too, must not cost the batch)
+    try {
+      gating.sweep?.();
+    } catch (e) {
+      reportError(e);
+    }
     if (parsing()) return;
     // what this batch queried, or holds under something it queried
     const covered = new Set<Node | null>();

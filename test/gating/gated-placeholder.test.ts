@@ -196,6 +196,50 @@ describe('placeholders (data-consent-placeholder)', () => {
     expect(placeholders(el), 'gone with its element').to.have.length(0);
   });
 
+  it('put back with their element after a grant made while it was away: the element shows', async () => {
+    const el = await markup('<main></main>');
+    stop = startGating();
+    const main = el.querySelector('main')!;
+    const frame = Object.assign(document.createElement('iframe'), { title: 'Video' });
+    Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
+    main.append(frame);
+    await until(() => placeholders(el).length, 'the placeholder');
+    // a kept-alive view: taken off the page; the visitor accepts meanwhile; put back
+    frame.remove();
+    await until(() => !placeholders(el).length, 'the placeholder gone with its element');
+    store.save(['marketing']);
+    await sleep(20);
+    main.append(frame);
+    await until(() => frame.getAttribute('src'), 'the video loaded');
+    expect(frame.hidden, 'shown').to.equal(false);
+    expect(placeholders(el)).to.have.length(0);
+  });
+
+  it('let the page put the element in its placeholder: the watcher goes on, nothing thrown', async () => {
+    const el = await markup('<main></main>');
+    stop = startGating();
+    const main = el.querySelector('main')!;
+    const frame = Object.assign(document.createElement('iframe'), { title: 'Video' });
+    Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
+    main.append(frame);
+    await until(() => placeholders(el).length, 'the placeholder');
+    const errors: unknown[] = [];
+    const onerror = window.onerror;
+    window.onerror = (_m, _s, _l, _c, error) => (errors.push(error), true);
+    try {
+      placeholders(el)[0]!.append(frame);
+      await sleep(20);
+      store.save(['analytics']);
+      const later = Object.assign(document.createElement('script'), { type: 'text/plain', text: "__ran.push('later')" });
+      later.dataset.consent = 'analytics';
+      main.append(later);
+      await until(() => window.__ran.length, 'the script added later');
+      expect(errors.map(String)).to.deep.equal([]);
+    } finally {
+      window.onerror = onerror;
+    }
+  });
+
   it('go away when the category is granted another way, and the element shows', async () => {
     const el = await markup(
       `<img data-consent="marketing" data-consent-placeholder data-src="${FIX}/dot.svg" alt="A dot">`,

@@ -173,6 +173,27 @@ describe('startGating()', () => {
     expect(window.__ran).to.deep.equal(['in a card', 'alone']);
   });
 
+  it('runs scripts added in one task in document order, whatever the order of insertion', async () => {
+    const el = await markup('<main></main><aside></aside>');
+    start();
+    store.save(['analytics']);
+    await sleep(0);
+    const [main, aside] = el.children;
+    const script = (name: string) => {
+      const s = Object.assign(document.createElement('script'), { type: 'text/plain', text: `__ran.push('${name}')` });
+      s.dataset.consent = 'analytics';
+      return s;
+    };
+    // a keyed list that mounts its items from the last (Vue's does), and a later parent first
+    aside!.append(script('D'));
+    const b = script('B');
+    main!.append(b);
+    main!.insertBefore(script('A'), b);
+    main!.append(script('C'));
+    await until(() => window.__ran.length == 4, 'the four scripts');
+    expect(window.__ran).to.deep.equal(['A', 'B', 'C', 'D']);
+  });
+
   it('leaves markup added before consent until the grant (SG-10)', async () => {
     const el = await markup('<main></main>');
     start();
