@@ -8,7 +8,6 @@ import { gating } from './gating-state.js';
 // While the parser is at work, an element it just added may still lack some of its content (a
 // long inline script arrives in chunks): the watcher leaves it to the pass at DOMContentLoaded.
 
-
 /** How many records of one parent in a row the watcher reads one by one (see `watch`). */
 const FEW = 8;
 /** How many records make a batch that the watcher does not go through at all (see `watch`). */

@@ -12,6 +12,13 @@ import { FIX, freshPage, markup, sleep, until } from './gating-helpers.js';
 const placeholders = (root: ParentNode = document) => [...root.querySelectorAll<HTMLElement>('.consent-placeholder')];
 const texts = { ...placeholderTexts, labels: {} };
 
+/** A blocked video that asks for a placeholder, made by script as a framework makes it. */
+function blockedVideo(): HTMLIFrameElement {
+  const frame = Object.assign(document.createElement('iframe'), { title: 'Video' });
+  Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
+  return frame;
+}
+
 describe('placeholders (data-consent-placeholder)', () => {
   let store: ConsentStore;
   let stop: (() => void) | undefined;
@@ -26,6 +33,17 @@ describe('placeholders (data-consent-placeholder)', () => {
     Object.assign(placeholderTexts, texts, { labels: {} });
     clearStorage();
   });
+
+  /** A page with the watcher running, and a blocked video, made by script, with its placeholder. */
+  async function videoOnPage(): Promise<{ el: HTMLElement; main: HTMLElement; frame: HTMLIFrameElement }> {
+    const el = await markup('<main></main>');
+    stop = startGating();
+    const main = el.querySelector('main')!;
+    const frame = blockedVideo();
+    main.append(frame);
+    await until(() => placeholders(el).length, 'the placeholder');
+    return { el, main, frame };
+  }
 
   it('are shown only when enabled, once, before blocked elements that ask for one', async () => {
     delete gating.placeholder;
@@ -124,22 +142,11 @@ describe('placeholders (data-consent-placeholder)', () => {
   });
 
   it('follow their element: gone when it leaves the page, back when it returns, none left after the grant', async () => {
-    const el = await markup('<main></main>');
-    stop = startGating();
-    const main = el.querySelector('main')!;
-    const video = () => {
-      const frame = document.createElement('iframe');
-      Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
-      frame.title = 'Video';
-      return frame;
-    };
     // a framework's v-if: the element rendered, taken away, a new one rendered
-    const first = video();
-    main.append(first);
-    await until(() => placeholders(el).length, 'the placeholder');
+    const { el, main, frame: first } = await videoOnPage();
     first.remove();
     await until(() => !placeholders(el).length, 'the placeholder gone with its element');
-    const second = video();
+    const second = blockedVideo();
     main.append(second);
     await until(() => placeholders(el).length, 'the new element\'s placeholder');
     await sleep(20);
@@ -183,12 +190,7 @@ describe('placeholders (data-consent-placeholder)', () => {
     const copy = (await import(/* the same sources from another URL: a second copy */ `${'/copy2'}/src/gating/gated-placeholder.ts`)) as {
       enablePlaceholders: typeof enablePlaceholders;
     };
-    const el = await markup('<main></main>');
-    stop = startGating();
-    const frame = Object.assign(document.createElement('iframe'), { title: 'Video' });
-    Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
-    el.querySelector('main')!.append(frame);
-    await until(() => placeholders(el).length, 'the placeholder');
+    const { el, frame } = await videoOnPage();
     // the drop-in bundle arrives after the app's copy: both enable placeholders
     copy.enablePlaceholders();
     frame.remove();
@@ -197,13 +199,7 @@ describe('placeholders (data-consent-placeholder)', () => {
   });
 
   it('put back with their element after a grant made while it was away: the element shows', async () => {
-    const el = await markup('<main></main>');
-    stop = startGating();
-    const main = el.querySelector('main')!;
-    const frame = Object.assign(document.createElement('iframe'), { title: 'Video' });
-    Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
-    main.append(frame);
-    await until(() => placeholders(el).length, 'the placeholder');
+    const { el, main, frame } = await videoOnPage();
     // a kept-alive view: taken off the page; the visitor accepts meanwhile; put back
     frame.remove();
     await until(() => !placeholders(el).length, 'the placeholder gone with its element');
@@ -216,13 +212,7 @@ describe('placeholders (data-consent-placeholder)', () => {
   });
 
   it('let the page put the element in its placeholder: the watcher goes on, nothing thrown', async () => {
-    const el = await markup('<main></main>');
-    stop = startGating();
-    const main = el.querySelector('main')!;
-    const frame = Object.assign(document.createElement('iframe'), { title: 'Video' });
-    Object.assign(frame.dataset, { consent: 'marketing', consentPlaceholder: '', src: `${FIX}/frame.html` });
-    main.append(frame);
-    await until(() => placeholders(el).length, 'the placeholder');
+    const { el, main, frame } = await videoOnPage();
     const errors: unknown[] = [];
     const onerror = window.onerror;
     window.onerror = (_m, _s, _l, _c, error) => (errors.push(error), true);
