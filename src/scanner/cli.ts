@@ -16,7 +16,7 @@ import { loadChromium } from './load-chromium.js';
 import { parseArgs, USAGE, type ScanOptions } from './parse-args.js';
 import { reportHtml } from './report-html.js';
 import { painter, progressLine, terminalSummary, wantsColour } from './report-terminal.js';
-import { ScanError } from './scan-error.js';
+import { errorLine, ScanError } from './scan-error.js';
 import { desktopUserAgent, scanSite } from './scan-site.js';
 
 /**
@@ -33,7 +33,7 @@ const VISITOR_FEATURES =
     'LensOverlay', 'MediaRouter', 'PaintHolding', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
   ].join(',');
 
-const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split('\n')[0]!.trim();
+const firstLine = (error: unknown) => errorLine(error).trim();
 
 /**
  * Starts the browser headless. With its sandbox where it can have one: the scanned pages are

@@ -1,5 +1,5 @@
 import type { BrowserType } from 'playwright-core';
-import { ScanError } from './scan-error.js';
+import { errorLine, ScanError } from './scan-error.js';
 
 /** The automation library: an optional peer dependency, so a site that installs the banner never gets it. */
 export const AUTOMATION_PACKAGE = 'playwright-core';
@@ -20,6 +20,6 @@ export async function loadChromium(specifier: string = AUTOMATION_PACKAGE): Prom
     if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
       throw new ScanError(`the scanner needs ${AUTOMATION_PACKAGE}, which is not installed: run npm install -D ${AUTOMATION_PACKAGE} (it downloads no browser)`);
     }
-    throw new ScanError(`could not load ${AUTOMATION_PACKAGE}: ${String((error as Error).message ?? error).split('\n')[0]}`);
+    throw new ScanError(`could not load ${AUTOMATION_PACKAGE}: ${errorLine(error)}`);
   }
 }

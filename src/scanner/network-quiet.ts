@@ -1,6 +1,5 @@
 import type { BrowserContext, Request } from 'playwright-core';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { sleep } from './sleep.js';
 
 /** Counts the requests in flight, to wait until the network has been quiet for a while. */
 export class NetworkQuiet {

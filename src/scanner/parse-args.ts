@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { parseArgs as parseNodeArgs } from 'node:util';
-import { ScanError } from './scan-error.js';
+import { errorLine, ScanError } from './scan-error.js';
 
 export interface ScanOptions {
   urls: string[];
@@ -83,7 +83,7 @@ export function parseArgs(argv: readonly string[]): ScanOptions | 'help' {
     const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new ScanError(`unknown option ${option} (see --help)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new ScanError(`${option.split(' ')[0]} needs a value (see --help)`);
-    throw new ScanError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+    throw new ScanError(`${errorLine(error)} (see --help)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser } from 'playwright-core';
 import { findViolations } from './find-violations.js';
 import type { ScanOptions } from './parse-args.js';
-import { PageTimeout, ScanError } from './scan-error.js';
+import { errorLine, PageTimeout, ScanError } from './scan-error.js';
 import { suggestMarkup } from './suggest-markup.js';
 import type { BannerConfig, PageReport } from './types.js';
 import { visitPage, type VisitOptions, type VisitOutcome } from './visit-page.js';
@@ -101,7 +101,7 @@ function pageReport(url: string, first: VisitOutcome, reject: VisitOutcome, acce
   };
 }
 
-const reasonOf = (error: unknown) => (error instanceof ScanError ? error.message : String((error as Error)?.message ?? error).split('\n')[0]!);
+const reasonOf = (error: unknown) => (error instanceof ScanError ? error.message : errorLine(error));
 
 /** The declaration a page without a banner is checked against: that of another page of its site. */
 function siteConfig(pages: PageReport[], page: PageReport): BannerConfig | null {

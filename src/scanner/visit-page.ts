@@ -4,7 +4,8 @@ import { NetworkQuiet } from './network-quiet.js';
 import { decide, elementState, installWriteHooks, NOTE_BINDING, readPage, readStorageKeys, scrollStep } from './page-probes.js';
 import { causeFromInitiator, pageLevelFrame, sameDocument } from './request-cause.js';
 import { sanitizeNote, sanitizeProbe, text, list, type PageProbe } from './sanitize-probe.js';
-import { PageTimeout, ScanError } from './scan-error.js';
+import { errorLine, PageTimeout, ScanError } from './scan-error.js';
+import { sleep } from './sleep.js';
 import type { Cause, CookieRecord, RequestRecord, StorageRecord, UngatedElement, Visit } from './types.js';
 
 export interface VisitOptions {
@@ -37,12 +38,14 @@ export interface VisitOutcome {
 }
 
 /** A probe's error in one line, without the automation library's prefix, clipped: it may carry page data. */
-const probeError = (error: unknown) =>
-  String((error as Error)?.message ?? error).split('\n')[0]!.replace(/^[\w.]+: /, '').slice(0, 200) || 'a probe failed';
+const probeError = (error: unknown) => withoutPrefix(error).slice(0, 200) || 'a probe failed';
+
+/** The first line of `error`, without the automation library's prefix (`page.evaluate: `). */
+const withoutPrefix = (error: unknown) => errorLine(error).replace(/^[\w.]+: /, '');
 
 /** The reason a page could not be loaded, in a few words. */
 function loadFailure(url: string, error: unknown): ScanError {
-  const first = String((error as Error)?.message ?? error).split('\n')[0]!.replace(/^[\w.]+: /, '');
+  const first = withoutPrefix(error);
   const code = /net::(ERR_[A-Z_]+)/.exec(first)?.[1];
   const words: Record<string, string> = {
     ERR_CONNECTION_REFUSED: 'connection refused',
@@ -71,8 +74,6 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
 function lifetime(expires: number, now: number): number | 'session' {
   return expires < 0 ? 'session' : Math.max(0, Math.round(((expires * 1000 - now) / 86_400_000) * 100) / 100);
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Runs a probe in the page, under a deadline: its answer, or the error it threw twice (it runs
