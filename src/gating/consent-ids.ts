@@ -1,4 +1,5 @@
-import { nodeKind, queryAll } from '../internal/query-all.js';
+import { queryAll } from '../internal/query-all.js';
+import { readNode } from '../internal/read-node.js';
 import { isGranted } from '../core/consent-hub.js';
 
 /** Selects gated markup. */
@@ -16,7 +17,7 @@ export function isAllowed(el: Element): boolean {
   return ids.length > 0 && ids.every(isGranted);
 }
 
-const isForm = (el: Element) => Object.getOwnPropertyDescriptor(Element.prototype, 'localName')!.get!.call(el) == 'form';
+const isForm = (el: Element) => readNode(el, 'localName') == 'form';
 
 /**
  * `root` itself when it is gated, then the gated elements under it, in document order. Not
@@ -25,6 +26,6 @@ const isForm = (el: Element) => Object.getOwnPropertyDescriptor(Element.prototyp
 export function* gatedIn(root: ParentNode): Generator<Element> {
   // (by kind and name, not `instanceof`: an element made in another frame of the page has its
   // prototypes; both read past a form's controls)
-  if (nodeKind(root) == 1 && !isForm(root as Element) && Element.prototype.matches.call(root, GATED)) yield root as Element;
+  if (readNode(root as Node, 'nodeType') == 1 && !isForm(root as Element) && Element.prototype.matches.call(root, GATED)) yield root as Element;
   for (const el of queryAll(root, GATED)) if (!isForm(el)) yield el;
 }

@@ -2,7 +2,8 @@ import { parsing, whenParsed } from '../internal/when-parsed.js';
 import { onConsentUpdate } from '../core/consent-hub.js';
 import { activateGated } from './activate-gated.js';
 import { GATED } from './consent-ids.js';
-import { nodeKind, queryFirst } from '../internal/query-all.js';
+import { queryFirst } from '../internal/query-all.js';
+import { readNode } from '../internal/read-node.js';
 import { gating } from './gating-state.js';
 
 // While the parser is at work, an element it just added may still lack some of its content (a
@@ -15,12 +16,9 @@ const MANY = 1000;
 
 function watch(): () => void {
   const pass = () => parsing() || activateGated();
-  // read past markup: a form's control named `parentNode` shadows the form's own (looked up here,
-  // not on import: there is no DOM on a server)
-  const parentNode = Object.getOwnPropertyDescriptor(Node.prototype, 'parentNode')!.get!;
   const { matches } = Element.prototype;
   // (by its kind, not `instanceof`: an element made in another frame of the page has its prototypes)
-  const isElement = (node: Node) => nodeKind(node) == 1;
+  const isElement = (node: Node) => readNode(node, 'nodeType') == 1;
   // Cheap on pages that mutate a lot, and work only where gated markup is. The callback runs
   // after the insertions, so one `querySelector` on a node sees all that it gained in the batch,
   // and what its children gained too: a node is queried once, and not at all when its parent
@@ -65,7 +63,7 @@ function watch(): () => void {
       const { target } = records[i]!;
       let end = i + 1;
       while (end < records.length && records[end]!.target === target) end++;
-      if (covered.has(target) || covered.has(parentNode.call(target))) covered.add(target);
+      if (covered.has(target) || covered.has(readNode(target, 'parentNode'))) covered.add(target);
       else if (end - i > FEW) check(target as ParentNode);
       else for (; i < end; i++) for (const node of records[i]!.addedNodes) if (isElement(node)) check(node as Element);
       i = end;

@@ -1,3 +1,5 @@
+import { readNode } from './read-node.js';
+
 /**
  * `querySelectorAll` and `querySelector` on `root`, read past what markup puts on it: a
  * `<form>`'s named controls shadow its methods (`<input name="querySelector">`), as named
@@ -11,9 +13,6 @@ export const queryFirst = (root: ParentNode, selector: string): Element | null =
 // (by the kind of node, not `instanceof`: a node made in another frame of the page and moved into
 // this one has that frame's prototypes)
 const own = (root: ParentNode): ParentNode => {
-  const kind = nodeKind(root);
+  const kind = readNode(root as Node, 'nodeType');
   return kind == 1 ? Element.prototype : kind == 9 ? Document.prototype : DocumentFragment.prototype;
 };
-
-/** `node.nodeType`, read past markup (`<input name="nodeType">` in a form): 1 for an element. */
-export const nodeKind = (node: Node): number => Object.getOwnPropertyDescriptor(Node.prototype, 'nodeType')!.get!.call(node);

@@ -11,7 +11,8 @@ import { HTMLElementBase as HTMLElement } from '../../internal/html-element.js';
 import { idList } from '../../internal/id-list.js';
 import { pageDocument } from '../../internal/page-document.js';
 import { parsing, whenParsed } from '../../internal/when-parsed.js';
-import { nodeKind, queryFirst } from '../../internal/query-all.js';
+import { queryFirst } from '../../internal/query-all.js';
+import { readNode } from '../../internal/read-node.js';
 import { warnMarkup } from '../../internal/warn-markup.js';
 import { categoryInfo, readCategories } from '../cookie-consent/category-config.js';
 import { declarationContent, recordContent, stateText, type DeclarationContent, type DeclarationTexts } from './declaration-content.js';
@@ -36,7 +37,7 @@ const LEVEL = /^\s*[1-6]\s*$/;
 
 /** Whether `node` is a `<cookie-declaration>` or inside one (read past what a form's controls name). */
 const inDeclaration = (node: Node): boolean => {
-  const el = nodeKind(node) == 1 ? (node as Element) : Object.getOwnPropertyDescriptor(Node.prototype, 'parentElement')!.get!.call(node);
+  const el = readNode(node, 'nodeType') == 1 ? (node as Element) : readNode(node, 'parentElement');
   return !!el && !!Element.prototype.closest.call(el, 'cookie-declaration');
 };
 
