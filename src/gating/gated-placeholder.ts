@@ -53,16 +53,16 @@ const drawings = new WeakMap<Element, () => void>();
 
 /** Takes away the placeholders whose element left the page, and moves each with its element. */
 function sweep(): void {
-  for (const [el, host] of shownPlaceholders()) {
-    if (gating.seen.get(el) !== host) shownPlaceholders().delete(el); // loaded: its placeholder went then
-    else if (!el.isConnected) {
-      // (put back, it gets a placeholder again while blocked; granted meanwhile, it shows)
+  const shown = shownPlaceholders();
+  for (const [el, host] of shown) {
+    // loaded (its placeholder went then), or off the page: put back, it gets a placeholder again
+    // while blocked, and shows if granted meanwhile
+    if (gating.seen.get(el) !== host || !el.isConnected) {
       host.remove();
-      shownPlaceholders().delete(el);
-    } else if (host.contains(el)) {
-      // (the page put it in its placeholder: nowhere to move the placeholder to)
-    } else if (host.parentNode !== el.parentNode || !(host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) {
-      // moved elsewhere; (a node the page put between them, a caption, is no reason to move it)
+      shown.delete(el);
+    } else if (!host.contains(el) && (host.parentNode !== el.parentNode || !(host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING))) {
+      // moved elsewhere (not: a node the page put between them, a caption; nor into the
+      // placeholder itself, which cannot go before what it holds)
       const focused = pageDocument('activeElement');
       el.before(host);
       // (a node moved loses focus: its button keeps it)
