@@ -4,6 +4,7 @@
  * `cookie-consent-element` adds the element.
  */
 export { ConsentStore, type ConsentStoreOptions } from './core/consent-store.js';
+export type { StoreSettings } from './core/store-settings.js';
 export { normalizeDays, DEFAULT_DAYS, MAX_DAYS } from './core/days.js';
 export type { ConsentRecord, ConsentCause } from './core/consent-record.js';
 export type { ConsentMode } from './core/option-values.js';

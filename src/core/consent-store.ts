@@ -1,12 +1,11 @@
 import type { ConsentCause, ConsentRecord } from './consent-record.js';
-import type { ConsentMode } from './option-values.js';
 import { encodeRecord, parseRecord } from './record-codec.js';
-import { DEFAULT_COOKIE_NAME, DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
-import { gpcDenies, honoured, needsDecision, validitySettings } from './record-validity.js';
+import type { ConsentStoreOptions } from './consent-store-options.js';
+import { gpcDenies, honoured, needsDecision } from './record-validity.js';
 import { recordBackends, type RecordStorage, type StorageKind } from './record-storage.js';
 import { publish, share, withdraw } from './consent-hub.js';
-import { gpcSignal } from './gpc-signal.js';
-import { serviceMap, withServices } from './service-map.js';
+import { withServices } from './service-map.js';
+import { storeSettings, type StoreSettings } from './store-settings.js';
 import { idList } from '../internal/id-list.js';
 import { ConsentChangeEvent } from './consent-change-event.js';
 import { oneLine } from '../internal/one-line.js';
@@ -31,18 +30,6 @@ export type { ConsentStoreOptions } from './consent-store-options.js';
  * @fires change - {@link ConsentChangeEvent} after each decision (its `type` is `change`).
  */
 export class ConsentStore extends EventTarget {
-  readonly cookieName: string;
-  readonly days: number;
-  readonly revision: string;
-  readonly mode: ConsentMode;
-  /** Whether Global Privacy Control is honoured on this page. */
-  readonly gpc: boolean;
-  /** `necessary`, the categories locked like it, and their services. */
-  readonly required: readonly string[];
-  /** The categories and services that Global Privacy Control denies. */
-  readonly saleOrShare: readonly string[];
-  /** Each service (vendor) id, and the id of its category. */
-  readonly services: ReadonlyMap<string, string>;
   #categories: string[] = ['necessary'];
   #tabs?: OtherTabs;
   #listenSoon?: ReturnType<typeof setTimeout>;
@@ -58,14 +45,9 @@ export class ConsentStore extends EventTarget {
 
   constructor(options: ConsentStoreOptions = {}) {
     super();
-    this.cookieName = options.cookieName?.trim() || DEFAULT_COOKIE_NAME;
-    ({ days: this.days, revision: this.revision, mode: this.mode } = validitySettings(options));
-    const services = (this.services = serviceMap(options.services));
-    this.required = withServices(['necessary', ...idList(options.required)], services);
+    // its settings: the members the interface below declares, read-only once set
+    Object.assign(this, storeSettings(options));
     this.categories = [...idList(options.categories), ...Object.keys(options.services ?? {})];
-    this.gpc = options.gpc ?? gpcSignal();
-    // (a required one is granted whatever the signal says: nothing for it to deny)
-    this.saleOrShare = withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), services).filter((id) => !this.required.includes(id));
     this.#backends = recordBackends(this.cookieName, this.days, options);
     this.#kind = this.#backends[0].kind;
   }
@@ -296,3 +278,6 @@ export class ConsentStore extends EventTarget {
     return category ? this.#grants(record, category) : this.mode === 'opt-out';
   }
 }
+
+/** The store's settings, its options with their defaults: read-only members, set once. */
+export interface ConsentStore extends StoreSettings {}

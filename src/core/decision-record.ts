@@ -1,10 +1,10 @@
 import { freezeRecord, randomId, type ConsentCause, type ConsentRecord } from './consent-record.js';
 import { DAY } from './days.js';
-import type { ConsentStore } from './consent-store.js';
+import type { StoreSettings } from './store-settings.js';
 import { idList } from '../internal/id-list.js';
 
 /** What a store records a decision under: its settings, and the ids it locks on (`required`). */
-export type DecisionSettings = Pick<ConsentStore, 'days' | 'revision' | 'mode' | 'gpc' | 'required' | 'saleOrShare'>;
+export type DecisionSettings = Pick<StoreSettings, 'days' | 'revision' | 'mode' | 'gpc' | 'required' | 'saleOrShare'>;
 
 /**
  * The record of a decision, made now: `necessary` always granted, no id both granted and denied;

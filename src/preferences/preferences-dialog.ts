@@ -13,26 +13,25 @@ export interface Templating {
   readonly nothing: typeof litNothing;
 }
 
-/** What the banner and the preferences show of one category. */
-export interface CategoryInfo {
+/** What the banner, the preferences and the declaration show of a category or a service. */
+export interface ItemInfo {
   readonly id: string;
   readonly label: string;
   readonly description: string;
+  /** Cookie names (with `*` wildcards) deleted when it is withdrawn. */
+  readonly cookies: readonly string[];
+}
+
+/** What they show of one category. */
+export interface CategoryInfo extends ItemInfo {
   /** Granted and locked like `necessary`. */
   readonly required: boolean;
-  /** Cookie names (with `*` wildcards) deleted when the category is withdrawn. */
-  readonly cookies: readonly string[];
   /** Its services (vendors), each with a switch of its own. */
   readonly services: readonly ServiceInfo[];
 }
 
-/** What the preferences show of one service inside a category. */
-export interface ServiceInfo {
-  readonly id: string;
-  readonly label: string;
-  readonly description: string;
-  /** Cookie names (with `*` wildcards) deleted when the service is withdrawn. */
-  readonly cookies: readonly string[];
+/** What they show of one service inside a category. */
+export interface ServiceInfo extends ItemInfo {
   /** The vendor's privacy policy, or empty. */
   readonly policyHref: string;
 }

@@ -623,6 +623,36 @@ describe('ConsentStore', () => {
     });
   });
 
+  describe('settings', () => {
+    it('are its options with their defaults, as read-only members (docs/reference.md#headless-consentstore)', () => {
+      const defaults = openStore({ gpc: false });
+      expect([defaults.cookieName, defaults.days, defaults.revision, defaults.mode, defaults.gpc]).to.deep.equal(['cookie_consent', 182, '', 'opt-in', false]);
+      expect([defaults.required, defaults.saleOrShare, [...defaults.services]]).to.deep.equal([['necessary'], ['marketing'], []]);
+      closeStores();
+      const store = openStore({
+        cookieName: ' site_consent ',
+        days: '30',
+        revision: 2 as unknown as string,
+        mode: 'opt-out',
+        gpc: true,
+        required: 'essential',
+        saleOrShare: 'ads essential',
+        services: { ads: 'pixel', essential: ['cdn'] },
+      });
+      expect([store.cookieName, store.days, store.revision, store.mode, store.gpc]).to.deep.equal(['site_consent', 30, '2', 'opt-out', true]);
+      // a required id (and its services) is granted whatever GPC says: not listed as denied by it
+      expect([store.required, store.saleOrShare, [...store.services]]).to.deep.equal([
+        ['necessary', 'essential', 'cdn'],
+        ['ads', 'pixel'],
+        [
+          ['pixel', 'ads'],
+          ['cdn', 'essential'],
+        ],
+      ]);
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
   describe('bad options', () => {
     it('warns once for each bad mode, storage and cookie-same-site and uses the default', () => {
       const store = openStore({ mode: 'maybe', storage: 'disk', cookieSameSite: 'sometimes' });
