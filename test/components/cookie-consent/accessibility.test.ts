@@ -1,5 +1,5 @@
 /**
- * WCAG 2.2 AA checks that axe cannot make (requirements.md §5): target size, reflow, text
+ * WCAG 2.2 AA checks that axe cannot make (docs/accessibility.md): target size, reflow, text
  * resize, focus visibility, focus not obscured, reduced motion, forced colours — plus axe itself
  * in every state and both themes.
  */
