@@ -7,11 +7,14 @@ import { expect } from '@open-wc/testing';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
 import { clearStorage, closeFrames, cookieRecord, openFrame, sleep, storeRecord, until } from '../helpers.js';
 import { banner, expectNone, part } from '../components/cookie-consent/element-helpers.js';
+import de from '../../src/i18n/de.js';
 
 interface Framed extends Window {
   __events: string[];
   __errors: string[];
   __before: { defined: boolean; shadowRoot: boolean; accept: string | null; shown: boolean; position: string | null };
+  /** The shadow root's markup each time it held no banner, once the server's showed. */
+  __gaps: string[];
 }
 
 let visits = 0;
@@ -47,12 +50,25 @@ describe('Lit SSR: cookie-consent-element/lit-ssr.js', function () {
     expect(part(el, 'policy-link')!.getAttribute('href')).to.equal('/privacy');
     expect(part(el, 'heading')!.textContent).to.equal('Cookies here');
     expect(win.__events).to.have.members(['consent-show:banner', 'consent-ready:none']);
+    expect(win.__gaps, 'no moment without a banner').to.deep.equal([]);
 
     part(el, 'accept-button')!.click();
     await el.updateComplete;
     expectNone(banner(el), 'banner');
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'analytics']);
     expect(win.__events.at(-1)).to.equal('consent-change:accept-all');
+    expect(win.__errors).to.deep.equal([]);
+  });
+
+  it("a banner in a language the browser loads on demand: the server's stays until the element's replaces it, never none between", async () => {
+    const { win, el } = await load('&lang=de');
+    expect(win.__before.accept, 'the server’s, in German').to.equal(de.acceptAll);
+    const root = el.shadowRoot!;
+    await until(() => !root.querySelector('style') && part(el, 'accept-button'), "the element's banner", 10000);
+    expect(win.__gaps, 'no moment without a banner').to.deep.equal([]);
+    expect(root.querySelectorAll('[part~="banner"]'), 'one banner').to.have.length(1);
+    expect(part(el, 'accept-button')!.textContent).to.equal(de.acceptAll);
+    expect(root.activeElement?.getAttribute('part'), 'the focus the visitor put on the server’s Accept all').to.equal('button accept-button');
     expect(win.__errors).to.deep.equal([]);
   });
 

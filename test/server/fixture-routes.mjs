@@ -33,7 +33,7 @@ const policies = {
  * - `/lit-ssr/<page>.html` serves `test/fixtures/lit-ssr/<page>.html` with `<!--lit-ssr-->` replaced
  *   by a `<cookie-consent>` that Lit SSR rendered for the request's `Cookie` header
  *   (`render-lit-ssr.mjs`; the server keeps what it served by URL: give each visit a query of its own),
- *   or for no cookie with `?cached` (a page cached for everyone);
+ *   or for no cookie with `?cached` (a page cached for everyone), with `?lang=<code>` as the element's `lang`;
  * - `/beacon` receives consent logs (POST) and answers what it received since the last GET, one
  *   log per browser (by User-Agent: the browsers run side by side).
  */
@@ -67,7 +67,7 @@ export function fixtureRoutes() {
       const script = fileURLToPath(new URL('./render-lit-ssr.mjs', import.meta.url));
       ctx.type = 'html';
       ctx.body = await new Promise((resolve, reject) =>
-        execFile(process.execPath, [script, ssr[1], 'cached' in ctx.query ? '' : ctx.get('cookie')], (error, stdout) => (error ? reject(error) : resolve(stdout))),
+        execFile(process.execPath, [script, ssr[1], 'cached' in ctx.query ? '' : ctx.get('cookie'), String(ctx.query.lang ?? '')], (error, stdout) => (error ? reject(error) : resolve(stdout))),
       );
       return;
     }

@@ -8,14 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { CookieConsentRenderer } from '../../dist/frameworks/lit-ssr.js';
 import { needsDecision, readConsentCookie } from '../../dist/core.js';
 
-const [page, cookie = ''] = process.argv.slice(2);
+const [page, cookie = '', lang = ''] = process.argv.slice(2);
 const options = { categories: 'analytics' };
 const open = needsDecision(readConsentCookie(cookie, options), options.categories);
-const element = html`<cookie-consent ?open=${open} categories=${options.categories} heading="Cookies here" .policyHref=${'/privacy'}>
+const element = html`<cookie-consent ?open=${open} categories=${options.categories} heading="Cookies here" lang=${lang || nothing} .policyHref=${'/privacy'}>
   We use cookies for statistics.
 </cookie-consent>`;
 const rendered = await collectResult(render(element, { elementRenderers: [CookieConsentRenderer, LitElementRenderer] }));

@@ -115,6 +115,8 @@ export class CookieConsentElement extends CookieConsentAttributes {
   });
   /** The banner showed once: its styles stay. */
   #bannerStyled = false;
+  /** The shadow root's first content (a server's markup, or none) has been replaced by the element's. */
+  #drawnOver = false;
   #consentMode = new ConsentModeController(this, () => this.#store.connect(), () => this.#categories().map((c) => c.element));
 
   constructor() {
@@ -144,13 +146,20 @@ export class CookieConsentElement extends CookieConsentAttributes {
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     const shadow = this.renderRoot;
-    // a declarative shadow root (a server's markup) is drawn over, not twice; its focused control keeps focus
-    const served = this.hasUpdated ? null : shadow.activeElement?.getAttribute('part');
-    if (!this.hasUpdated) shadow.replaceChildren();
     this.#bannerStyled ||= this.open;
     const { styles: dialog } = this.#preferences;
     adoptStyles(shadow, [styles, ...(this.#bannerStyled || dialog ? [bannerStyles] : []), ...(dialog ? [dialog] : [])]);
     const { texts: t, loading } = this.#language;
+    // A declarative shadow root (a server's markup) is drawn over, not twice, and its focused
+    // control keeps focus. A banner in it stays while the texts to draw it in load: the visitor
+    // saw it before the script ran, and must not see it go and come back.
+    let served: string | null | undefined = null;
+    if (!this.#drawnOver) {
+      if (loading && this.open) return;
+      served = shadow.activeElement?.getAttribute('part');
+      shadow.replaceChildren();
+      this.#drawnOver = true;
+    }
     // a language on its way: nothing rather than a flash of English
     if (loading) {
       shadow.querySelector('.root')?.remove();
