@@ -99,3 +99,16 @@ test('lang, mode, position and theme: a notice in German at the top, dark, with 
   assert.ok(banner.includes(`<button type="button" part="button accept-button">${de.acknowledge}</button>`), banner);
   assert.ok(!banner.includes('reject-button') && !banner.includes('preferences-button'), banner);
 });
+
+test("a warning quotes a value so that a server's log and terminal show it as it is, in a line of bounded length", async () => {
+  // U+009B begins a control sequence in terminals that read C1 controls (as ESC [ does): here, clear the screen;
+  // U+202E turns the rest of the line around where it is shown
+  const hostile = 'sideways\u009b2J\u202e.tsal eht si gninraw sihT';
+  const huge = `neon${'x'.repeat(1_000_000)}`;
+  const { seen } = await warnings(() => ssr(html`<cookie-consent open position=${hostile} theme=${huge}></cookie-consent>`));
+  assert.equal(seen.length, 2, seen.join('\n').slice(0, 500));
+  assert.equal(seen[0], '<cookie-consent>: position="sideways\\u009b2J\\u202e.tsal eht si gninraw sihT" is not valid; using bottom.');
+  assert.ok(seen[1].startsWith('<cookie-consent>: theme="neonxxx'), seen[1].slice(0, 100));
+  assert.ok(seen[1].endsWith(`… (${huge.length} characters)" is not valid; using auto.`), seen[1].slice(-100));
+  assert.ok(seen[1].length < 400, `${seen[1].length} characters`);
+});

@@ -66,7 +66,10 @@ const PREFIX = '<cookie-consent> google-consent-mode:';
  * module it shared with them would make it import the whole ES bundle.
  */
 const oneLine = (text: string): string =>
-  text.replace(/[\0-\x1f\x7f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  (text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text).replace(
+    /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 
 /** Google's queue entries are Arguments objects; anything else is not a gtag command. */
 const isArguments = (entry: unknown): entry is IArguments =>
