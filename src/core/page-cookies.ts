@@ -17,13 +17,18 @@ export interface CookieAttributes {
   readonly secure?: boolean;
 }
 
+/** Every cookie this page can read, by name (see {@link cookieJar}). */
+export const readCookies = (): Map<string, string> => cookieJar(String(pageDocument('cookie') ?? ''));
+
 /**
- * Every cookie this page can read, by name (the first of a name wins, as browsers list the most
- * specific first). A value that does not decode is kept as it is, to be reported, not skipped.
+ * The cookies of `document.cookie`'s text or a request's `Cookie` header, by name, names and
+ * values decoded as js-cookie encodes them: the browser and a server find a cookie under the same
+ * name. The first of a name wins, as browsers list the most specific first. A value that does not
+ * decode is kept as it is, to be reported, not skipped.
  */
-export function readCookies(): Map<string, string> {
+export function cookieJar(text: string): Map<string, string> {
   const jar = new Map<string, string>();
-  for (const pair of String(pageDocument('cookie') ?? '').split('; ')) {
+  for (const pair of text.split(/; */)) {
     const at = pair.includes('=') ? pair.indexOf('=') : pair.length;
     let name: string;
     try {

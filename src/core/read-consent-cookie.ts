@@ -1,5 +1,6 @@
 import { freezeRecord, type ConsentRecord } from './consent-record.js';
 import { DEFAULT_COOKIE_NAME, DEFAULT_SALE_OR_SHARE, type ConsentStoreOptions } from './consent-store-options.js';
+import { cookieJar } from './page-cookies.js';
 import { parseRecord } from './record-codec.js';
 import { gpcDenies, honoured, validitySettings } from './record-validity.js';
 import { serviceMap, withServices } from './service-map.js';
@@ -18,15 +19,10 @@ export { needsDecision } from './record-validity.js';
  */
 export function readConsentCookie(header: string | null | undefined, options: ConsentStoreOptions = {}): ConsentRecord | null {
   const name = options.cookieName?.trim() || DEFAULT_COOKIE_NAME;
+  // The cookie the browser's store reads under that name: the browser writes a name encoded
+  // (`site consent` as `site%20consent`) and finds it decoded, so the raw header name is not it.
   // (a framework's header may be a list, or missing: only a string is a header here)
-  const pair = (typeof header == 'string' ? header : '').split(/;\s*/).find((p) => p.slice(0, p.indexOf('=')).trim() === name);
-  if (!pair) return null;
-  let record: ConsentRecord | null | undefined;
-  try {
-    record = parseRecord(decodeURIComponent(pair.slice(pair.indexOf('=') + 1).trim()));
-  } catch {
-    return null; // not percent-encoding: not a value of ours
-  }
+  let record = parseRecord(cookieJar(typeof header == 'string' ? header : '').get(name));
   if (!record || !honoured(record, validitySettings(options))) return null;
   // what the page locks on is granted, as in the browser, where a record may not list it (one that
   // Global Privacy Control wrote before the visitor decided)

@@ -109,3 +109,15 @@ test('a required category reads as granted, as in the browser, where a record ma
   assert.ok(!consent.denied.includes('security'), 'a required category is not denied by the signal');
   assert.equal(needsDecision(consent, 'security'), false);
 });
+
+test('a cookie name the browser writes encoded (a space, a parenthesis, a letter beyond ASCII) is read under the same name', async () => {
+  const { cookiePair } = await import('../../dist/core/page-cookies.js');
+  for (const cookieName of ['site consent', 'consent(v2)', 'préférences', 'a=b', '%41']) {
+    const r = record();
+    // the header a browser sends for the cookie the element wrote (core/page-cookies.ts)
+    const sent = `session=abc; ${cookiePair(cookieName, encodeRecord(r))}; theme=dark`;
+    assert.deepEqual(readConsentCookie(sent, { cookieName }), r, cookieName);
+  }
+  // a cookie the browser does not read under that name is not the decision on the server either
+  assert.equal(readConsentCookie(`%2541=${Cookies.converter.write(encodeRecord(record()))}`, { cookieName: '%2541' }), null);
+});
