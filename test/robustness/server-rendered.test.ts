@@ -115,4 +115,29 @@ describe('a declarative shadow root with markup of its own', () => {
       host.remove();
     }
   });
+
+  it("a server's banner in a language still loading: its buttons decide, as the element's would", async () => {
+    await import('../../src/define.js');
+    const host = document.createElement('div');
+    // (German: a language the element loads on demand, so it keeps the server's banner meanwhile)
+    host.setHTMLUnsafe(
+      `<cookie-consent categories="analytics" lang="de"><template shadowrootmode="open"><section part="banner"><button part="button accept-button">Alle akzeptieren</button><button part="button reject-button">Served reject</button></section></template></cookie-consent>`,
+    );
+    try {
+      document.body.append(host);
+      const el = host.querySelector('cookie-consent') as CookieConsentElement;
+      await el.updateComplete;
+      const served = el.shadowRoot!.querySelector<HTMLElement>('[part~="reject-button"]')!;
+      expect(served.textContent, "the server's button, the language still on its way").to.equal('Served reject');
+      served.click();
+      expect(cookieRecord()?.denied).to.deep.equal(['analytics']);
+      await el.updateComplete;
+      expect(el.open).to.equal(false);
+      // once the language is there, nothing of the server's is left to answer a click
+      await sleep(300);
+      expect(el.shadowRoot!.querySelector('[part~="banner"]')).to.equal(null);
+    } finally {
+      host.remove();
+    }
+  });
 });

@@ -97,8 +97,37 @@ export class BannerDrawer {
   #t?: BannerStrings;
   readonly #handlers: BannerHandlers;
 
+  /** What the shadow root held first (a server's markup) is drawn over, or staying (`takeOver`). */
+  #over?: boolean;
+
   constructor(handlers: BannerHandlers) {
     this.#handlers = handlers;
+  }
+
+  /**
+   * Before the host's first drawing: a declarative shadow root (a server's markup) is drawn over,
+   * not twice. A banner in it stays while `wait` (the texts to draw this one in load): the visitor
+   * saw it before the script ran and must not see it go and come back, and its buttons do what
+   * this banner's do meanwhile, so that no click is lost. `false` while it stays; else the part
+   * of its control that had focus, for the new banner's.
+   */
+  takeOver(root: ShadowRoot, wait: boolean): string | null | false {
+    if (this.#over) return null;
+    if (wait) {
+      // (until it is drawn over, its buttons are the only ones in the shadow root)
+      if (this.#over == null) {
+        root.addEventListener('click', (e) => {
+          const part = this.#over === false && (e.target as Element).closest?.('[part~="button"]')?.getAttribute('part');
+          const on = this.#handlers;
+          if (part) (/accept/.test(part) ? on.onAccept : /reject/.test(part) ? on.onReject : /preferences/.test(part) ? on.onPreferences : null)?.();
+        });
+      }
+      return (this.#over = false);
+    }
+    const focused = root.activeElement?.getAttribute('part') ?? null;
+    root.replaceChildren();
+    this.#over = true;
+    return focused;
   }
 
   /** The banner in `root` as `view` says, or none; `focus` names the part to focus, if not the old banner's focused one. */

@@ -115,8 +115,6 @@ export class CookieConsentElement extends CookieConsentAttributes {
   });
   /** The banner showed once: its styles stay. */
   #bannerStyled = false;
-  /** The shadow root's first content (a server's markup, or none) has been replaced by the element's. */
-  #drawnOver = false;
   #consentMode = new ConsentModeController(this, () => this.#store.connect(), () => this.#categories().map((c) => c.element));
 
   constructor() {
@@ -150,16 +148,9 @@ export class CookieConsentElement extends CookieConsentAttributes {
     const { styles: dialog } = this.#preferences;
     adoptStyles(shadow, [styles, ...(this.#bannerStyled || dialog ? [bannerStyles] : []), ...(dialog ? [dialog] : [])]);
     const { texts: t, loading } = this.#language;
-    // A declarative shadow root (a server's markup) is drawn over, not twice, and its focused
-    // control keeps focus. A banner in it stays while the texts to draw it in load: the visitor
-    // saw it before the script ran, and must not see it go and come back.
-    let served: string | null | undefined = null;
-    if (!this.#drawnOver) {
-      if (loading && this.open) return;
-      served = shadow.activeElement?.getAttribute('part');
-      shadow.replaceChildren();
-      this.#drawnOver = true;
-    }
+    // (a server's markup, drawn over; its banner stays while the texts to draw this one load)
+    const served = this.#banner.takeOver(shadow, loading && this.open);
+    if (served === false) return;
     // a language on its way: nothing rather than a flash of English
     if (loading) {
       shadow.querySelector('.root')?.remove();
