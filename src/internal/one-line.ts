@@ -8,8 +8,10 @@
  * left out and the length said: a value can be a page's worth of text (a CMS field), and a server
  * logs every warning of every request.
  */
-export const oneLine = (text: unknown, line = String(text)): string =>
-  (line.length > 200 ? `${line.slice(0, 200)}… (${line.length} characters)` : line).replace(
+export function oneLine(text: unknown): string {
+  const line = String(text);
+  return (line.length > 200 ? `${line.slice(0, 200)}… (${line.length} characters)` : line).replace(
     /[\0-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+}
