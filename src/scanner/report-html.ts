@@ -1,5 +1,6 @@
 import { NOT_DECLARABLE, quotedNames } from './declarable-name.js';
-import { escapeHtml as e } from './escape-html.js';
+import { escapeHtml } from './escape-html.js';
+import { plain } from './plain.js';
 import { describeCause, describeViolation } from './report-terminal.js';
 import type { PageReport, ScanReport, Violation, Visit, VisitName } from './types.js';
 
@@ -34,6 +35,13 @@ const VISIT_TITLES: Record<VisitName, string> = {
   afterReject: 'After Reject all',
   afterAccept: 'After Accept all',
 };
+
+/**
+ * Text of the report, which holds page data: escaped, and with the characters `plain` replaces
+ * shown as "�". Escaping alone keeps a right-to-left override, which reorders the rest of its
+ * line as the browser draws it, so a cookie name could make a row read as something else.
+ */
+const e = (value: string | number) => escapeHtml(plain(value));
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -98,7 +106,7 @@ function pageSection(page: PageReport, index: number): string {
           const markup = !s.markup
             ? `<p class="why">${e(s.why)}</p>`
             : first
-              ? `<pre><code>${e(s.markup)}</code></pre><p class="why">${e(s.why)}</p>`
+              ? `<pre><code>${s.markup.split('\n').map(e).join('\n')}</code></pre><p class="why">${e(s.why)}</p>`
               : `<p class="why">In the snippet above (category ${e(s.category)}).</p>`;
           return (
             `<li><p><strong>${e(s.host)}</strong> (${s.party === 'first' ? 'this site' : 'third party'})${s.cookies.length ? `: <code>${e(s.cookies.join(' '))}</code>` : ''}</p>` +
@@ -122,7 +130,7 @@ function pageSection(page: PageReport, index: number): string {
 
 /**
  * The `--html` report: one self-contained page (inline CSS, no script), a table of violations
- * per page, most severe first. Every string from the scanned pages is escaped.
+ * per page, most severe first. Every string from the scanned pages goes through `e`.
  */
 export function reportHtml(report: ScanReport): string {
   const { summary } = report;

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { NOT_DECLARABLE, quotedNames } from './declarable-name.js';
+import { plain } from './plain.js';
 import type { PageDone } from './scan-site.js';
 import type { Cause, ScanReport, Violation } from './types.js';
 
@@ -20,16 +21,6 @@ export function painter(enabled: boolean): Paint {
 /** Whether to colour: stdout is a terminal and `NO_COLOR` is unset or empty (https://no-color.org). */
 export function wantsColour(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   return stream.isTTY === true && !env.NO_COLOR;
-}
-
-/**
- * Page data made harmless for a terminal: control characters (an escape sequence in a cookie
- * name could move the cursor or rewrite the screen) and bidirectional formatting characters (a
- * right-to-left override in a cookie name reorders the rest of its line, so a report line reads
- * other than what it holds) become "�".
- */
-export function plain(value: string | number): string {
-  return String(value).replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '\ufffd');
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -9,7 +9,8 @@ import { isFirstParty } from '../../dist/scanner/is-first-party.js';
 import { matchesPattern } from '../../dist/scanner/known-services.js';
 import { parseArgs } from '../../dist/scanner/parse-args.js';
 import { reportHtml } from '../../dist/scanner/report-html.js';
-import { painter, plain, terminalSummary, wantsColour } from '../../dist/scanner/report-terminal.js';
+import { plain } from '../../dist/scanner/plain.js';
+import { painter, terminalSummary, wantsColour } from '../../dist/scanner/report-terminal.js';
 import { ScanError } from '../../dist/scanner/scan-error.js';
 import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
 import { buildReport } from '../../dist/scanner/build-report.js';
@@ -279,6 +280,41 @@ test('the terminal drops bidirectional formatting characters from page data: a c
   const summary = terminalSummary(report, painter(false), {});
   assert.match(summary, /cookie id\ufffd1 ,yad 1 \(shop\.example/);
   assert.doesNotMatch(summary, /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+});
+
+test('the HTML report drops bidirectional formatting and control characters from page data too: no row reads as something else', () => {
+  // every place page data reaches: the page's URL, a note, a cookie, a storage key, a request, a cause, a fix, a suggestion's markup
+  const rlo = '\u202e';
+  const bidi = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+  const conf = config([category('analytics', ['_stats'], { label: `Stats${rlo}\u2066 lanoitcnuf\u2069` })]);
+  const setBy = { kind: 'script', url: `https://t.example/${rlo}sj.exe` };
+  const before = visit({
+    cookies: [cookie(`id${rlo}1 ,yad 1`, { setBy }), cookie('a\u0007b\u001b[2J')],
+    localStorage: [{ origin: 'https://shop.example', party: 'first', key: `k${rlo}ey\u200f` }],
+    requests: [{ url: `https://t.example/${rlo}fig.gif`, host: 't.example', type: 'image', cause: setBy }],
+  });
+  const accept = visit({ decision: 'accept-all', decided: true, granted: ['necessary', 'analytics'], gated: [{ tag: 'script', src: 'https://t.example/s.js', consent: ['analytics'] }], cookies: [cookie(`sv${rlo}di`, { setBy: { kind: 'script', url: 'https://t.example/s.js' } })] });
+  const suggestions = suggestMarkup(accept, conf);
+  assert.match(suggestions[0].markup, /\u202e/, 'the markup holds the name as it is');
+  const report = buildReport({
+    start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0,
+    results: [{ url: `${PAGE}${rlo}`, banner: true, config: conf, visits: { beforeDecision: before, afterReject: null, afterAccept: accept }, violations: findViolations(page({ beforeDecision: before }), conf), suggestions, notes: [`note${rlo}`] }],
+  });
+  const html = reportHtml(report);
+  assert.doesNotMatch(html, bidi);
+  assert.match(html, /<code>id\ufffd1 ,yad 1<\/code>/);
+  assert.match(html, /cookie a\ufffdb\ufffd\[2J \(shop\.example/);
+  assert.match(html, /Set by the script https:\/\/t\.example\/\ufffdsj\.exe/);
+  assert.match(html, /<pre><code>&lt;cookie-category name=&quot;analytics&quot; label=&quot;Stats\ufffd\ufffd lanoitcnuf\ufffd&quot;/, 'the snippet too');
+  // a snippet keeps its own line breaks
+  const services = config([category('marketing', [], { services: [{ name: 'x', label: 'X', cookies: [] }] })]);
+  const [service] = suggestMarkup(visit({ decision: 'accept-all', cookies: [cookie(`t${rlo}id`, { domain: 'track.example', party: 'third', setBy: { kind: 'script', url: 'https://track.example/t.js' } })] }), services);
+  const serviceHtml = reportHtml(buildReport({
+    start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0,
+    results: [{ url: PAGE, banner: true, config: services, visits: { beforeDecision: null, afterReject: null, afterAccept: null }, violations: [], suggestions: [service], notes: [] }],
+  }));
+  assert.match(serviceHtml, /<pre><code>&lt;cookie-category name=&quot;CATEGORY&quot;&gt;\n  &lt;cookie-service name=&quot;track&quot; label=&quot;track\.example&quot; cookies=&quot;t\ufffdid&quot;&gt;&lt;\/cookie-service&gt;\n&lt;\/cookie-category&gt;<\/code><\/pre>/);
+  assert.doesNotMatch(serviceHtml, bidi);
 });
 
 test('a request blamed on the parser at a <script src> tag is that script’s', () => {
