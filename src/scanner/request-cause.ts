@@ -13,25 +13,68 @@ export function pageLevelFrame(frame: Frame, main: Frame): Frame | null {
 export const sameDocument = (a: string, b: string) => withoutQuery(a) !== '' && withoutQuery(a) === withoutQuery(b);
 
 
+/** The start of a script tag; each start is found once, so the search is linear in the text. */
+const SCRIPT_START = /<script\b/gi;
+/** A whole script tag, from its start to its first `>`, that has a `src`: the value of the last one. */
+const SCRIPT_SRC = /^<script\b[^>]*\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>$/i;
+
 /**
- * The external script whose tag sits at `line`/`column` of the page's HTML, if any: Chromium
- * blames a request that a parser-blocking script makes while it runs on the parser, at the
- * position of that script's tag. The HTML is only searched as text.
+ * The external scripts' tags in one line of HTML, in order: where each ends (the index after its
+ * `>`) and its `src` as written. A tag runs from `<script` to the first `>` after it, so the
+ * search goes on after that `>`, whether the tag had a `src` or not: a start inside it would find
+ * no other. A pattern searched over the whole line would try again from every start, each time
+ * to the end of the line when no `>` follows: quadratic on a line of `<script <script …`.
  */
-export function scriptAt(html: string, line: number, column: number, pageUrl: string): string {
-  const text = html.split('\n')[line]?.slice(0, column + 1) ?? '';
-  const tags = [...text.matchAll(/<script\b[^>]*\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi)];
-  const src = tags.at(-1)?.slice(1).find((v) => v !== undefined);
-  if (!src) return '';
-  try {
-    return withoutQuery(new URL(src.replace(/&amp;/g, '&'), pageUrl).href);
-  } catch {
-    return '';
+function scriptTagsOf(line: string): { end: number; src: string }[] {
+  const tags: { end: number; src: string }[] = [];
+  SCRIPT_START.lastIndex = 0;
+  for (let start = SCRIPT_START.exec(line); start; start = SCRIPT_START.exec(line)) {
+    const close = line.indexOf('>', start.index);
+    if (close < 0) break;
+    const src = SCRIPT_SRC.exec(line.slice(start.index, close + 1))?.slice(1).find((v) => v !== undefined);
+    if (src !== undefined) tags.push({ end: close + 1, src });
+    SCRIPT_START.lastIndex = close + 1;
   }
+  return tags;
 }
 
+/**
+ * Finds, for a place in the page's HTML (`line` and `column` from 0), the external script whose
+ * tag is the last to end there, if any: Chromium blames a request that a parser-blocking script
+ * makes while it runs on the parser, at the position of that script's tag. The HTML is only
+ * searched as text, each line once, however many requests name it: the HTML is the page's, and
+ * this runs where no deadline reaches.
+ */
+export function scriptFinder(html: string, pageUrl: string): (line: number, column: number) => string {
+  let lines: string[] | undefined;
+  const tagsByLine = new Map<number, { end: number; src: string }[]>();
+  return (line, column) => {
+    lines ??= html.split('\n');
+    if (!tagsByLine.has(line)) tagsByLine.set(line, scriptTagsOf(lines[line] ?? ''));
+    const tags = tagsByLine.get(line)!;
+    // the last tag that ends by the column: the tags end in order
+    let low = 0;
+    let high = tags.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (tags[middle]!.end <= column + 1) low = middle + 1;
+      else high = middle;
+    }
+    const src = tags[low - 1]?.src;
+    if (!src) return '';
+    try {
+      return withoutQuery(new URL(src.replace(/&amp;/g, '&'), pageUrl).href);
+    } catch {
+      return '';
+    }
+  };
+}
+
+/** The external script whose tag sits at `line`/`column` of the page's HTML, if any (see `scriptFinder`). */
+export const scriptAt = (html: string, line: number, column: number, pageUrl: string): string => scriptFinder(html, pageUrl)(line, column);
+
 /** What CDP's `Network.requestWillBeSent` says started a request: the innermost script, or the markup. */
-export function causeFromInitiator(initiator: unknown, pageUrl: string, html: string, requestUrl: string): Cause | undefined {
+export function causeFromInitiator(initiator: unknown, pageUrl: string, scriptAt: (line: number, column: number) => string, requestUrl: string): Cause | undefined {
   const record = initiator as { type?: unknown; url?: unknown; stack?: unknown } | undefined;
   let stack = record?.stack as { callFrames?: unknown; parent?: unknown } | undefined;
   for (let depth = 0; stack && depth < 20; depth++) {
@@ -45,7 +88,7 @@ export function causeFromInitiator(initiator: unknown, pageUrl: string, html: st
     if (!sameDocument(url, pageUrl)) return { kind: 'script', url: withoutQuery(url) };
     const where = initiator as { lineNumber?: unknown; columnNumber?: unknown };
     if (typeof where.lineNumber !== 'number') return { kind: 'markup', url: withoutQuery(pageUrl) };
-    const script = scriptAt(html, where.lineNumber, typeof where.columnNumber === 'number' ? where.columnNumber : Infinity, pageUrl);
+    const script = scriptAt(where.lineNumber, typeof where.columnNumber === 'number' ? where.columnNumber : Infinity);
     // a script's own request is blamed on its tag: that is markup, not the script
     return script && script !== withoutQuery(requestUrl) ? { kind: 'script', url: script } : { kind: 'markup', url: withoutQuery(pageUrl), line: where.lineNumber + 1 };
   }

@@ -14,7 +14,7 @@ import { painter, terminalSummary, wantsColour } from '../../dist/scanner/report
 import { ScanError } from '../../dist/scanner/scan-error.js';
 import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
 import { buildReport } from '../../dist/scanner/build-report.js';
-import { scriptAt } from '../../dist/scanner/request-cause.js';
+import { scriptAt, scriptFinder } from '../../dist/scanner/request-cause.js';
 
 const PAGE = 'https://shop.example/';
 
@@ -323,6 +323,23 @@ test('a request blamed on the parser at a <script src> tag is that script’s', 
   assert.equal(scriptAt(html, 2, html.split('\n')[2].length, PAGE), 'https://t.example/b.js');
   assert.equal(scriptAt(html, 2, 29, PAGE), 'https://shop.example/a.js');
   assert.equal(scriptAt(html, 3, 5, PAGE), '');
+});
+
+test('a page’s HTML cannot make the search for a script tag run for hours: each line is read once, in linear time', () => {
+  // 400 kB of "<script " with no ">", then a pixel: a pattern tried again from every start took seconds here, hours for a few MB
+  const junk = `<!-- ${'<script '.repeat(50_000)}--><script src="/s.js"></script><img src="p.gif">`;
+  let started = performance.now();
+  assert.equal(scriptAt(`<!doctype html>\n${junk}\n`, 1, junk.length - 1, PAGE), 'https://shop.example/s.js');
+  assert.equal(scriptAt(`<!doctype html>\n${junk}\n`, 1, junk.indexOf('<script src'), PAGE), '', 'a tag that ends after the column is not it');
+  let ms = performance.now() - started;
+  assert.ok(ms < 1000, `one line of junk: ${Math.round(ms)} ms`);
+  // one finder for a visit: two thousand requests blamed on one line of a 1 MB page read it once
+  const line = '<script src="/s.js"></script><img src="p.gif">'.repeat(20_000);
+  const at = scriptFinder(`<!doctype html>\n${line}\n`, PAGE);
+  started = performance.now();
+  for (let i = 1; i <= 2000; i++) assert.equal(at(1, line.length - i * 46 - 1), 'https://shop.example/s.js');
+  ms = performance.now() - started;
+  assert.ok(ms < 1000, `two thousand requests: ${Math.round(ms)} ms`);
 });
 
 test('colour only on a terminal, and never with NO_COLOR set', () => {
