@@ -262,7 +262,7 @@ test('page data cannot break the reports: HTML escapes every string, the termina
   assert.ok(!html.includes('<script'), 'no script at all');
   assert.ok(!html.includes('<b>'), 'cookie names are text');
   assert.ok(html.includes('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;'));
-  assert.ok(violations.some((v) => v.fix.includes('cookies="&lt;b&gt;\u001b[2J&lt;/b&gt;"')), 'a fix that shows markup escapes the name in it');
+  assert.ok(violations.some((v) => v.fix.includes('cookies="&lt;b&gt;&#x1b;[2J&lt;/b&gt;"')), 'a fix that shows markup escapes the name in it');
   assert.ok(!violations.some((v) => v.fix.includes('cookies="&quot;')), 'a name with spaces is not offered as markup at all');
   assert.equal(plain('a\u001b[2Jb\u0007'), 'a\ufffd[2Jb\ufffd');
 });
@@ -295,7 +295,6 @@ test('the HTML report drops bidirectional formatting and control characters from
   });
   const accept = visit({ decision: 'accept-all', decided: true, granted: ['necessary', 'analytics'], gated: [{ tag: 'script', src: 'https://t.example/s.js', consent: ['analytics'] }], cookies: [cookie(`sv${rlo}di`, { setBy: { kind: 'script', url: 'https://t.example/s.js' } })] });
   const suggestions = suggestMarkup(accept, conf);
-  assert.match(suggestions[0].markup, /\u202e/, 'the markup holds the name as it is');
   const report = buildReport({
     start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0,
     results: [{ url: `${PAGE}${rlo}`, banner: true, config: conf, visits: { beforeDecision: before, afterReject: null, afterAccept: accept }, violations: findViolations(page({ beforeDecision: before }), conf), suggestions, notes: [`note${rlo}`] }],
@@ -305,7 +304,7 @@ test('the HTML report drops bidirectional formatting and control characters from
   assert.match(html, /<code>id\ufffd1 ,yad 1<\/code>/);
   assert.match(html, /cookie a\ufffdb\ufffd\[2J \(shop\.example/);
   assert.match(html, /Set by the script https:\/\/t\.example\/\ufffdsj\.exe/);
-  assert.match(html, /<pre><code>&lt;cookie-category name=&quot;analytics&quot; label=&quot;Stats\ufffd\ufffd lanoitcnuf\ufffd&quot;/, 'the snippet too');
+  assert.match(html, /<pre><code>&lt;cookie-category name=&quot;analytics&quot; label=&quot;Stats&amp;#x202e;&amp;#x2066; lanoitcnuf&amp;#x2069;&quot;/, 'a snippet shows them as character references');
   // a snippet keeps its own line breaks
   const services = config([category('marketing', [], { services: [{ name: 'x', label: 'X', cookies: [] }] })]);
   const [service] = suggestMarkup(visit({ decision: 'accept-all', cookies: [cookie(`t${rlo}id`, { domain: 'track.example', party: 'third', setBy: { kind: 'script', url: 'https://track.example/t.js' } })] }), services);
@@ -313,8 +312,32 @@ test('the HTML report drops bidirectional formatting and control characters from
     start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0,
     results: [{ url: PAGE, banner: true, config: services, visits: { beforeDecision: null, afterReject: null, afterAccept: null }, violations: [], suggestions: [service], notes: [] }],
   }));
-  assert.match(serviceHtml, /<pre><code>&lt;cookie-category name=&quot;CATEGORY&quot;&gt;\n  &lt;cookie-service name=&quot;track&quot; label=&quot;track\.example&quot; cookies=&quot;t\ufffdid&quot;&gt;&lt;\/cookie-service&gt;\n&lt;\/cookie-category&gt;<\/code><\/pre>/);
+  assert.match(serviceHtml, /<pre><code>&lt;cookie-category name=&quot;CATEGORY&quot;&gt;\n  &lt;cookie-service name=&quot;track&quot; label=&quot;track\.example&quot; cookies=&quot;t&amp;#x202e;id&quot;&gt;&lt;\/cookie-service&gt;\n&lt;\/cookie-category&gt;<\/code><\/pre>/);
   assert.doesNotMatch(serviceHtml, bidi);
+});
+
+test('suggested markup writes invisible and reordering characters as character references: exact, and visible in every report', () => {
+  // Chromium takes all of these in a cookie's name; pasted raw, the first reorders the owner's line and the others hide in it
+  const names = ['sv\u202eid', '_g\u200ba', 'tag\u{e0041}x', 'c1\u0085x'];
+  const setBy = { kind: 'script', url: 'https://t.example/s.js' };
+  const conf = config([category('analytics', [], { label: 'Stats\u2067' })]);
+  const accept = visit({ decision: 'accept-all', decided: true, granted: ['necessary', 'analytics'], gated: [{ tag: 'script', src: setBy.url, consent: ['analytics'] }], cookies: names.map((name) => cookie(name, { setBy })) });
+  const [suggestion] = suggestMarkup(accept, conf);
+  assert.doesNotMatch(suggestion.markup, /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u, suggestion.markup);
+  assert.equal(suggestion.markup, '<cookie-category name="analytics" label="Stats&#x2067;" cookies="_g&#x200b;a c1&#x85;x sv&#x202e;id tag&#xe0041;x"></cookie-category>');
+  // markup decodes the references to the names themselves: pasted, it declares exactly those cookies
+  const decoded = /cookies="([^"]*)"/.exec(suggestion.markup)[1].replace(/&#x([0-9a-f]+);/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16))).split(' ');
+  assert.deepEqual(decoded.sort(), [...names].sort());
+  // both reports show the snippet as it is to be pasted
+  const report = buildReport({
+    start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0,
+    results: [{ url: PAGE, banner: true, config: conf, visits: { beforeDecision: null, afterReject: null, afterAccept: accept }, violations: [], suggestions: [suggestion], notes: [] }],
+  });
+  assert.ok(terminalSummary(report, painter(false), {}).includes(suggestion.markup));
+  assert.ok(reportHtml(report).includes('cookies=&quot;_g&amp;#x200b;a c1&amp;#x85;x sv&amp;#x202e;id tag&amp;#xe0041;x&quot;'));
+  // and a fix that offers markup
+  const [fix] = findViolations(page({ beforeDecision: visit({ cookies: [cookie('id\u202e', { setBy: { kind: 'response', url: PAGE } })] }) }), config());
+  assert.match(fix.fix, /cookies="id&#x202e;"/);
 });
 
 test('a request blamed on the parser at a <script src> tag is that script’s', () => {
