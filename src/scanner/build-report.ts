@@ -23,7 +23,16 @@ export function buildReport(fields: { start: string[]; startedAt: Date; browser:
   };
 }
 
-/** The `--json` file: the report as it is, indented for diffs. */
+/**
+ * The `--json` file: the report as it is, indented for diffs. Characters of page data that draw
+ * nothing or reorder their line (a right-to-left override in a cookie name, a zero-width space,
+ * a line separator, a C1 control) are written as `\u` escapes, as JSON already writes the other
+ * controls: a reader gets the same strings, and the file, opened in an editor or a browser,
+ * reads as what it holds.
+ */
 export function reportJson(report: ScanReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  const json = JSON.stringify(report, null, 2).replace(/[\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}]/gu, (c) =>
+    c.split('').map((unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+  );
+  return `${json}\n`;
 }

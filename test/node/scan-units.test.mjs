@@ -13,7 +13,7 @@ import { plain } from '../../dist/scanner/plain.js';
 import { painter, terminalSummary, wantsColour } from '../../dist/scanner/report-terminal.js';
 import { ScanError } from '../../dist/scanner/scan-error.js';
 import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
-import { buildReport } from '../../dist/scanner/build-report.js';
+import { buildReport, reportJson } from '../../dist/scanner/build-report.js';
 import { scriptAt, scriptFinder } from '../../dist/scanner/request-cause.js';
 
 const PAGE = 'https://shop.example/';
@@ -338,6 +338,21 @@ test('suggested markup writes invisible and reordering characters as character r
   // and a fix that offers markup
   const [fix] = findViolations(page({ beforeDecision: visit({ cookies: [cookie('id\u202e', { setBy: { kind: 'response', url: PAGE } })] }) }), config());
   assert.match(fix.fix, /cookies="id&#x202e;"/);
+});
+
+test('the JSON report escapes invisible and reordering characters of page data: the same strings, a file that reads as it holds', () => {
+  const names = ['id\u202e1 ,yad 1', '_g\u200ba', 'tag\u{e0041}x', 'nel\u0085x', 'del\u007fx', 'ls\u2028x', 'bom\ufeffx', 'lone\ud800x', 'نام_کوکی'];
+  const before = visit({ cookies: names.map((name) => cookie(name)), localStorage: [{ origin: 'https://shop.example', party: 'first', key: 'k\u2066ey' }] });
+  const report = buildReport({
+    start: [PAGE], startedAt: new Date(), browser: 'Chromium', pages: 1, idleMs: 0,
+    results: [{ url: PAGE, banner: true, config: config(), visits: { beforeDecision: before, afterReject: null, afterAccept: null }, violations: findViolations(page({ beforeDecision: before }), config()), suggestions: [], notes: ['note\u202e'] }],
+  });
+  const json = reportJson(report);
+  assert.doesNotMatch(json, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u);
+  assert.ok(json.includes('"name": "id\\u202e1 ,yad 1"'), 'written as an escape');
+  assert.ok(json.includes('"name": "tag\\udb40\\udc41x"'));
+  assert.ok(json.includes('نام_کوکی'), 'right-to-left text itself is kept');
+  assert.deepEqual(JSON.parse(json), JSON.parse(JSON.stringify(report)), 'a reader gets the same report');
 });
 
 test('a request blamed on the parser at a <script src> tag is that script’s', () => {
