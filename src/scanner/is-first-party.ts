@@ -23,10 +23,20 @@ export function partyOf(host: string, pageHost: string): Party {
   return isFirstParty(host, pageHost) ? 'first' : 'third';
 }
 
-/** The URL without its query string and fragment, which often carry identifiers; "" when not a URL. */
+/**
+ * The longest URL the scanner keeps, as its probes clip the page's strings: a page can request
+ * URLs of megabytes, and each would be copied into every report, many times over.
+ */
+export const MAX_URL = 2048;
+
+/**
+ * The URL without its query string and fragment, which often carry identifiers, and cut to
+ * `MAX_URL` characters first; "" when not a URL. Every URL the scanner records goes through it,
+ * so a cut URL compares equal wherever it was recorded.
+ */
 export function withoutQuery(url: string): string {
   try {
-    const parsed = new URL(url);
+    const parsed = new URL(url.slice(0, MAX_URL));
     parsed.search = '';
     parsed.hash = '';
     return parsed.href;

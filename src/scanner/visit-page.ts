@@ -1,5 +1,5 @@
 import type { Browser, Frame, Page, Request } from 'playwright-core';
-import { hostOf, isFirstParty, partyOf, withoutQuery } from './is-first-party.js';
+import { hostOf, isFirstParty, MAX_URL, partyOf, withoutQuery } from './is-first-party.js';
 import { NetworkQuiet } from './network-quiet.js';
 import { decide, elementState, installWriteHooks, NOTE_BINDING, readPage, readStorageKeys, scrollStep } from './page-probes.js';
 import { causeFromInitiator, pageLevelFrame, sameDocument, scriptFinder } from './request-cause.js';
@@ -212,7 +212,7 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
     await quiet.wait(options.idleMs, options.maxIdleWaitMs);
 
     const probe = sanitizeProbe(await read(() => page!.evaluate(readPage)));
-    const finalUrl = page.url();
+    const finalUrl = page.url().slice(0, MAX_URL);
     const pageHost = hostOf(finalUrl);
 
     const storage: Record<'localStorage' | 'sessionStorage', StorageRecord[]> = { localStorage: [], sessionStorage: [] };

@@ -4,7 +4,7 @@
 // without a banner; a page that replaces its timers or holds its main thread cannot hold the
 // scan. Runs the built command and modules (`npm run build`).
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -83,4 +83,20 @@ test('a page that holds its main thread: not scanned ("did not answer in time"),
   } finally {
     await browser.close();
   }
+});
+
+test('URLs of a megabyte are cut to 2048 characters: the reports stay small, the requests are still each reported', async () => {
+  const json = join(out, 'long-urls.json');
+  const html = join(out, 'long-urls.html');
+  const run = await runCli(['scan', `${site.first}/long-urls.html`, '--pages', '1', '--idle', '250', '--browser', chromePath, '--json', json, '--html', html]);
+  assert.equal(run.status, 1, run.stderr);
+  const report = JSON.parse(readFileSync(json, 'utf8'));
+  const requests = report.pages[0].violations.filter((v) => v.kind === 'request');
+  assert.equal(requests.length, 3, 'three requests, three lines');
+  for (const v of requests) {
+    assert.ok(v.name.startsWith(`${site.third}/third/`), v.name.slice(0, 80));
+    assert.ok(v.name.length <= 2048, `${v.name.length} characters`);
+  }
+  // three URLs of a megabyte, each in the visit and in its violation: 6 MB before the cut
+  for (const [file, size] of [['stdout', run.stdout.length], ['JSON', statSync(json).size], ['HTML', statSync(html).size]]) assert.ok(size < 100_000, `${file}: ${size} bytes`);
 });
