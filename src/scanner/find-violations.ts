@@ -48,7 +48,8 @@ function fixForRequest(type: string, cause: Cause | undefined, category: string 
   if (cause?.kind === 'inline-script') return `gate the inline script that sends it: type="text/plain", ${attr}`;
   if (cause?.kind === 'frame') return `gate the iframe ${cause.url}: src → data-src, ${attr}`;
   if (type === 'stylesheet' || type === 'font') return `host this file on your own site, or load it only after consent`;
-  const element = cause?.kind === 'markup' && cause.line ? `the element on line ${cause.line} of the page` : 'the element that loads it';
+  if (cause?.kind !== 'markup') return `find the script or element that sends it (often an ungated script of the page) and gate it: type="text/plain" for a script, src → data-src, ${attr}`;
+  const element = cause.line ? `the element on line ${cause.line} of the page` : 'the element that loads it';
   return `gate ${element}: src → data-src, ${attr}`;
 }
 

@@ -39,19 +39,29 @@ function scriptTagsOf(line: string): { end: number; src: string }[] {
 }
 
 /**
- * Finds, for a place in the page's HTML (`line` and `column` from 0), the external script whose
- * tag is the last to end there, if any: Chromium blames a request that a parser-blocking script
- * makes while it runs on the parser, at the position of that script's tag. The HTML is only
- * searched as text, each line once, however many requests name it: the HTML is the page's, and
+ * The page's HTML as the causes of its requests read it: only as text, each line's script tags
+ * once and each URL looked up once, however many requests name them. The HTML is the page's, and
  * this runs where no deadline reaches.
  */
-export function scriptFinder(html: string, pageUrl: string): (line: number, column: number) => string {
-  let lines: string[] | undefined;
-  const tagsByLine = new Map<number, { end: number; src: string }[]>();
-  return (line, column) => {
-    lines ??= html.split('\n');
-    if (!tagsByLine.has(line)) tagsByLine.set(line, scriptTagsOf(lines[line] ?? ''));
-    const tags = tagsByLine.get(line)!;
+export class PageMarkup {
+  #lines?: string[];
+  readonly #tagsByLine = new Map<number, { end: number; src: string }[]>();
+  readonly #named = new Map<string, boolean>();
+
+  constructor(
+    readonly html: string,
+    readonly pageUrl: string,
+  ) {}
+
+  /**
+   * The external script whose tag is the last to end at a place (`line` and `column` from 0), if
+   * any: Chromium blames a request that a parser-blocking script makes while it runs on the
+   * parser, at the position of that script's tag.
+   */
+  scriptAt(line: number, column: number): string {
+    this.#lines ??= this.html.split('\n');
+    if (!this.#tagsByLine.has(line)) this.#tagsByLine.set(line, scriptTagsOf(this.#lines[line] ?? ''));
+    const tags = this.#tagsByLine.get(line)!;
     // the last tag that ends by the column: the tags end in order
     let low = 0;
     let high = tags.length;
@@ -63,18 +73,32 @@ export function scriptFinder(html: string, pageUrl: string): (line: number, colu
     const src = tags[low - 1]?.src;
     if (!src) return '';
     try {
-      return withoutQuery(new URL(src.replace(/&amp;/g, '&'), pageUrl).href);
+      return withoutQuery(new URL(src.replace(/&amp;/g, '&'), this.pageUrl).href);
     } catch {
       return '';
     }
-  };
+  }
+
+  /** Whether the HTML names `url` (its host and path), as the markup that loads it must. */
+  names(url: string): boolean {
+    let where: string;
+    try {
+      const { host, pathname } = new URL(url);
+      where = host + pathname;
+    } catch {
+      return false;
+    }
+    let named = this.#named.get(where);
+    if (named === undefined) this.#named.set(where, (named = this.html.includes(where)));
+    return named;
+  }
 }
 
-/** The external script whose tag sits at `line`/`column` of the page's HTML, if any (see `scriptFinder`). */
-export const scriptAt = (html: string, line: number, column: number, pageUrl: string): string => scriptFinder(html, pageUrl)(line, column);
+/** The external script whose tag sits at `line`/`column` of the page's HTML, if any (see `PageMarkup`). */
+export const scriptAt = (html: string, line: number, column: number, pageUrl: string): string => new PageMarkup(html, pageUrl).scriptAt(line, column);
 
 /** What CDP's `Network.requestWillBeSent` says started a request: the innermost script, or the markup. */
-export function causeFromInitiator(initiator: unknown, pageUrl: string, scriptAt: (line: number, column: number) => string, requestUrl: string): Cause | undefined {
+export function causeFromInitiator(initiator: unknown, pageUrl: string, markup: PageMarkup, requestUrl: string): Cause | undefined {
   const record = initiator as { type?: unknown; url?: unknown; stack?: unknown } | undefined;
   let stack = record?.stack as { callFrames?: unknown; parent?: unknown } | undefined;
   for (let depth = 0; stack && depth < 20; depth++) {
@@ -88,9 +112,12 @@ export function causeFromInitiator(initiator: unknown, pageUrl: string, scriptAt
     if (!sameDocument(url, pageUrl)) return { kind: 'script', url: withoutQuery(url) };
     const where = initiator as { lineNumber?: unknown; columnNumber?: unknown };
     if (typeof where.lineNumber !== 'number') return { kind: 'markup', url: withoutQuery(pageUrl) };
-    const script = scriptAt(where.lineNumber, typeof where.columnNumber === 'number' ? where.columnNumber : Infinity);
+    const script = markup.scriptAt(where.lineNumber, typeof where.columnNumber === 'number' ? where.columnNumber : Infinity);
     // a script's own request is blamed on its tag: that is markup, not the script
-    return script && script !== withoutQuery(requestUrl) ? { kind: 'script', url: script } : { kind: 'markup', url: withoutQuery(pageUrl), line: where.lineNumber + 1 };
+    if (script && script !== withoutQuery(requestUrl)) return { kind: 'script', url: script };
+    // An async script that runs while the page is still parsed has its requests blamed on the
+    // parser, wherever it then is: markup that does not name the URL did not load it.
+    return markup.names(requestUrl) ? { kind: 'markup', url: withoutQuery(pageUrl), line: where.lineNumber + 1 } : undefined;
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { Browser, Frame, Page, Request } from 'playwright-core';
 import { hostOf, isFirstParty, MAX_URL, partyOf, withoutQuery } from './is-first-party.js';
 import { NetworkQuiet } from './network-quiet.js';
 import { decide, elementState, installWriteHooks, NOTE_BINDING, readPage, readStorageKeys, scrollStep } from './page-probes.js';
-import { causeFromInitiator, pageLevelFrame, sameDocument, scriptFinder } from './request-cause.js';
+import { causeFromInitiator, PageMarkup, pageLevelFrame, sameDocument } from './request-cause.js';
 import { sanitizeNote, sanitizeProbe, text, list, type PageProbe } from './sanitize-probe.js';
 import { errorLine, PageTimeout, ScanError } from './scan-error.js';
 import { sleep } from './sleep.js';
@@ -250,7 +250,7 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
 
     const recorded = new Map<string, RequestRecord>();
     const main = page.mainFrame();
-    const scriptAt = scriptFinder(html, finalUrl);
+    const markup = new PageMarkup(html, finalUrl);
     for (const { request, frame } of requests) {
       const host = hostOf(request.url());
       if (!/^https?:/.test(request.url()) || isFirstParty(host, pageHost)) continue;
@@ -262,7 +262,7 @@ export async function visitPage(browser: Browser, url: string, decision: Visit['
       const cause: Cause | undefined =
         holder && !(request.isNavigationRequest() && frame === holder)
           ? { kind: 'frame', url: withoutQuery(holder.url()) }
-          : causeFromInitiator(initiators.get(request.url()), finalUrl, scriptAt, request.url());
+          : causeFromInitiator(initiators.get(request.url()), finalUrl, markup, request.url());
       recorded.set(key, { url: address, host, type: request.resourceType(), ...(cause ? { cause } : {}) });
     }
 

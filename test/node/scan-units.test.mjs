@@ -14,7 +14,7 @@ import { painter, terminalSummary, wantsColour } from '../../dist/scanner/report
 import { ScanError } from '../../dist/scanner/scan-error.js';
 import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
 import { buildReport, reportJson } from '../../dist/scanner/build-report.js';
-import { scriptAt, scriptFinder } from '../../dist/scanner/request-cause.js';
+import { causeFromInitiator, PageMarkup, scriptAt } from '../../dist/scanner/request-cause.js';
 
 const PAGE = 'https://shop.example/';
 
@@ -373,9 +373,9 @@ test('a page’s HTML cannot make the search for a script tag run for hours: eac
   assert.ok(ms < 1000, `one line of junk: ${Math.round(ms)} ms`);
   // one finder for a visit: two thousand requests blamed on one line of a 1 MB page read it once
   const line = '<script src="/s.js"></script><img src="p.gif">'.repeat(20_000);
-  const at = scriptFinder(`<!doctype html>\n${line}\n`, PAGE);
+  const markup = new PageMarkup(`<!doctype html>\n${line}\n`, PAGE);
   started = performance.now();
-  for (let i = 1; i <= 2000; i++) assert.equal(at(1, line.length - i * 46 - 1), 'https://shop.example/s.js');
+  for (let i = 1; i <= 2000; i++) assert.equal(markup.scriptAt(1, line.length - i * 46 - 1), 'https://shop.example/s.js');
   ms = performance.now() - started;
   assert.ok(ms < 1000, `two thousand requests: ${Math.round(ms)} ms`);
 });
