@@ -122,7 +122,9 @@ export function suggestMarkup(visit: Visit | null, config: BannerConfig | null):
       const why = cookieless
         ? `${group.host} is contacted after Accept all and no <cookie-service> names it; ${undeclarable.length ? `its cookies ${quotedNames(undeclarable)} ${NOT_DECLARABLE}` : 'it sets no cookie the browser shows'}, and only a service can name a vendor in the preferences.${guess}`
         : `${cookies.join(', ')} set by ${group.host} after Accept all ${cookies.length > 1 ? 'are' : 'is'} not declared; the banner lists services, so this one goes inside its category.${guess}`;
-      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service, cookies, undeclarable, kind: 'service', markup, why });
+      // a second <cookie-category> of a name is ignored: pasted beside the first, the service would be lost
+      const where = ` If your <cookie-consent> has a <cookie-category name="${category}"> already, put the <cookie-service> line inside it: a second one of that name is ignored.`;
+      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service, cookies, undeclarable, kind: 'service', markup, why: categoryKnown ? why + where : why });
     } else {
       suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service: null, cookies, undeclarable, kind: 'category', markup: '', why: '' });
     }

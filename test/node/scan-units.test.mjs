@@ -378,6 +378,16 @@ test('a page’s HTML cannot make the search for a script tag run for hours: eac
   for (let i = 1; i <= 2000; i++) assert.equal(markup.scriptAt(1, line.length - i * 46 - 1), 'https://shop.example/s.js');
   ms = performance.now() - started;
   assert.ok(ms < 1000, `two thousand requests: ${Math.round(ms)} ms`);
+test('a request blamed on the parser where no markup names it is not the markup’s: an async script sent it', () => {
+  // what Chromium reports for `new Image().src = …` in an async script run while the page is parsed
+  const html = '<!doctype html>\n<script async src="https://t.example/tag.js"></script>\n<p>text</p>\n';
+  const atEnd = { type: 'parser', url: PAGE, lineNumber: 4, columnNumber: 0 };
+  assert.equal(causeFromInitiator(atEnd, PAGE, new PageMarkup(html, PAGE), 'https://collect.example/g/collect?v=2'), undefined);
+  const img = '<!doctype html>\n<p>text</p>\n<img src="https://px.example/p.gif?id=1&amp;ev=1">\n';
+  assert.deepEqual(causeFromInitiator({ type: 'parser', url: PAGE, lineNumber: 2, columnNumber: 50 }, PAGE, new PageMarkup(img, PAGE), 'https://px.example/p.gif?id=1&ev=1'), { kind: 'markup', url: PAGE, line: 3 });
+  const [violation] = findViolations(page({ beforeDecision: visit({ requests: [{ url: 'https://collect.example/g/collect', host: 'collect.example', type: 'image' }] }) }), config());
+  assert.match(violation.fix, /^find the script or element that sends it/);
+  assert.doesNotMatch(violation.fix, /line/);
 });
 
 test('colour only on a terminal, and never with NO_COLOR set', () => {
@@ -385,4 +395,12 @@ test('colour only on a terminal, and never with NO_COLOR set', () => {
   assert.equal(wantsColour({ isTTY: true }, { NO_COLOR: '1' }), false);
   assert.equal(wantsColour({ isTTY: false }, {}), false);
   assert.equal(wantsColour({}, {}), false);
+});
+
+test('a suggested service says to go inside the category the banner already has: a second <cookie-category> of that name is ignored', () => {
+  const conf = config([category('analytics', ['_ga', '_ga_*'], { label: 'Statistics' }), category('marketing', [], { services: [{ name: 'youtube', label: 'YouTube', cookies: [] }] })]);
+  const accept = visit({ decision: 'accept-all', requests: [{ url: 'https://www.googletagmanager.com/gtag/js', host: 'www.googletagmanager.com', type: 'script' }] });
+  const [suggestion] = suggestMarkup(accept, conf);
+  assert.equal(suggestion.category, 'analytics');
+  assert.match(suggestion.why, /put the <cookie-service> line inside it: a second one of that name is ignored/);
 });
