@@ -378,6 +378,8 @@ test('a page’s HTML cannot make the search for a script tag run for hours: eac
   for (let i = 1; i <= 2000; i++) assert.equal(markup.scriptAt(1, line.length - i * 46 - 1), 'https://shop.example/s.js');
   ms = performance.now() - started;
   assert.ok(ms < 1000, `two thousand requests: ${Math.round(ms)} ms`);
+});
+
 test('a request blamed on the parser where no markup names it is not the markup’s: an async script sent it', () => {
   // what Chromium reports for `new Image().src = …` in an async script run while the page is parsed
   const html = '<!doctype html>\n<script async src="https://t.example/tag.js"></script>\n<p>text</p>\n';
