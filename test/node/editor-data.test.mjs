@@ -19,7 +19,7 @@ const pkg = read('package.json');
 const attributes = {
   'cookie-consent': Object.entries(CookieConsentElement.properties).map(([name, options]) => (typeof options.attribute === 'string' ? options.attribute : name)),
   'cookie-category': ['name', 'label', 'cookies', 'required', 'sale-or-share', 'consent-mode'],
-  'cookie-service': ['name', 'label', 'cookies', 'policy-href', 'sale-or-share'],
+  'cookie-service': ['name', 'label', 'cookies', 'policy-href', 'sale-or-share', 'consent-mode'],
   'cookie-declaration': ['for', 'heading-level', 'lang'],
 };
 const booleans = {

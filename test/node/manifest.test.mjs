@@ -102,6 +102,7 @@ test('<cookie-service> is declared, with each attribute <cookie-consent> reads f
       ['cookies', 'string'],
       ['policy-href', 'string'],
       ['sale-or-share', 'boolean'],
+      ['consent-mode', 'string'],
     ],
   );
   for (const a of service.attributes) assert.ok(a.description, `${a.name} has a description`);

@@ -115,7 +115,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
   });
   /** The banner showed once: its styles stay. */
   #bannerStyled = false;
-  #consentMode = new ConsentModeController(this, () => this.#store.connect(), () => this.#categories().map((c) => c.element));
+  #consentMode = new ConsentModeController(this, () => this.#store.connect(), () => this.#categories().flatMap((c) => [c.element, ...c.services.map((s) => s.element)]));
 
   constructor() {
     super();

@@ -26,4 +26,10 @@ export interface CookieServiceAttributes {
    * @default false
    */
   'sale-or-share'?: boolean;
+  /**
+   * The Google Consent Mode types it grants when granted on its own, space-separated; empty
+   * grants none (a vendor other than Google: `consent-mode=""` on a Meta pixel). Default: its
+   * category's types.
+   */
+  'consent-mode'?: string;
 }

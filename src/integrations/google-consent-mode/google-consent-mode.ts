@@ -180,9 +180,9 @@ export function layerConsentState(layer: readonly unknown[]): Partial<ConsentMod
 /**
  * The Consent Mode state of a store's decision. Only categories the page declares or the
  * decision mentions count: in `opt-out` mode the store grants any undeclared id, and an ad
- * type must not follow a `marketing` category the site never asked about. A service follows its
- * category's mapping: granted on its own, it grants its category's types. GPC, honoured on
- * this page or recorded with the decision, denies the ad types.
+ * type must not follow a `marketing` category the site never asked about. A service granted on
+ * its own grants its own mapping, else its category's types. GPC, honoured on this page or
+ * recorded with the decision, denies the ad types.
  */
 export function storeConsentState(store: ConsentModeSource, mapping: ConsentModeMapping = {}): ConsentModeState {
   const record = store.consent;
@@ -257,8 +257,9 @@ export function parseConsentTypes(value: string | null | undefined, attribute = 
 }
 
 /**
- * The mapping overrides that `<cookie-category name consent-mode>` children declare: one entry
- * for each child with a `consent-mode` attribute (an empty one maps the category to nothing).
+ * The mapping overrides that `<cookie-category name consent-mode>` children, and their
+ * `<cookie-service>` children, declare: one entry for each with a `consent-mode` attribute (an
+ * empty one maps it to nothing).
  */
 export function categoryConsentMapping(categories: Iterable<Element>): ConsentModeMapping {
   const mapping: Record<string, ConsentType[]> = {};

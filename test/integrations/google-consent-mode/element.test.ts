@@ -86,6 +86,30 @@ describe('<cookie-consent google-consent-mode>', () => {
     expect(consentCommands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, analytics_storage: 'granted', functionality_storage: 'granted' }]);
   });
 
+  it('a <cookie-service consent-mode> grants its own types when granted on its own: empty, none (docs/consent-mode.md)', async () => {
+    const el = await fixture<CookieConsentElement>(html`
+      <cookie-consent google-consent-mode google-data-layer="elLayer">
+        <cookie-category name="marketing">
+          <cookie-service name="youtube" label="YouTube"></cookie-service>
+          <cookie-service name="meta-pixel" label="Meta Pixel" consent-mode=""></cookie-service>
+          <cookie-service name="ads-measure" consent-mode="ad_storage"></cookie-service>
+        </cookie-category>
+      </cookie-consent>`);
+    await defaultPushed('elLayer');
+    const AD_TYPES = { ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };
+    el.save(['meta-pixel']);
+    expect(el.isGranted('meta-pixel')).to.equal(true);
+    expect(consentCommands(win.elLayer).at(-1), 'the Meta pixel alone: nothing for Google').to.deep.equal(['update', ALL_DENIED]);
+    el.save(['ads-measure']);
+    expect(consentCommands(win.elLayer).at(-1), 'its own types').to.deep.equal(['update', { ...ALL_DENIED, ad_storage: 'granted' }]);
+    el.save(['youtube']);
+    expect(consentCommands(win.elLayer).at(-1), 'no consent-mode: its category’s').to.deep.equal(['update', { ...ALL_DENIED, ...AD_TYPES }]);
+    el.save(['meta-pixel']);
+    el.acceptAll();
+    expect(consentCommands(win.elLayer).at(-1), 'the category granted: its types').to.deep.equal(['update', { ...ALL_DENIED, ...AD_TYPES }]);
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
   it('without the attribute, nothing is pushed', async () => {
     const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics" google-data-layer="elLayer"></cookie-consent>`);
     await integrationLoaded();

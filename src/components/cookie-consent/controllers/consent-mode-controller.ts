@@ -43,7 +43,7 @@ export class ConsentModeController implements ReactiveController {
 
   /**
    * @param store - the host's store for its current configuration
-   * @param categories - its `<cookie-category>` children (their `consent-mode` mappings)
+   * @param categories - its `<cookie-category>` children and their `<cookie-service>` children (their `consent-mode` mappings)
    */
   constructor(
     host: ConsentModeHost,
@@ -82,7 +82,7 @@ export class ConsentModeController implements ReactiveController {
     if (this.#host.googleConsentMode) this.#module?.updateConsentMode(pageWide(store), this.#options());
   }
 
-  /** The data layer, and the `consent-mode` mapping overrides of `<cookie-category>` children. */
+  /** The data layer, and the `consent-mode` mapping overrides of `<cookie-category>` and `<cookie-service>` children. */
   #options(): GoogleConsentModeOptions {
     return { dataLayer: this.#host.googleDataLayer, mapping: this.#module!.categoryConsentMapping(this.#categories()) };
   }
