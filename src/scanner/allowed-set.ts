@@ -1,3 +1,4 @@
+import { allGranted, GatedSources } from './gated-sources.js';
 import { matchesPattern } from './known-services.js';
 import { withoutQuery } from './is-first-party.js';
 import type { BannerConfig, Cause, Visit } from './types.js';
@@ -5,12 +6,14 @@ import type { BannerConfig, Cause, Visit } from './types.js';
 /**
  * What a visit may hold without a violation: the consent record, what the categories and
  * services granted at that moment declare (`necessary` and `required` ones always are), and
- * what gated markup the element activated because its categories were granted.
+ * what gated markup the element activated because its categories were granted (as far as that
+ * markup can answer for it: see `GatedSources`).
  */
 export class AllowedSet {
   readonly consentName: string;
   readonly #patterns: string[];
-  readonly #gatedUrls: Set<string>;
+  readonly #gated: GatedSources;
+  readonly #granted: ReadonlySet<string>;
   readonly #logEndpoint: string;
 
   constructor(config: BannerConfig | null, visit: Visit) {
@@ -25,7 +28,8 @@ export class AllowedSet {
       for (const service of category.services) if (always || granted.has(service.name)) patterns.push(...service.cookies);
     }
     this.#patterns = patterns;
-    this.#gatedUrls = new Set(visit.gated.filter((g) => g.src && g.consent.length && g.consent.every((id) => granted.has(id))).map((g) => g.src));
+    this.#gated = new GatedSources(visit);
+    this.#granted = granted;
     this.#logEndpoint = config?.logEndpoint ? withoutQuery(config.logEndpoint) : '';
   }
 
@@ -36,11 +40,11 @@ export class AllowedSet {
 
   /** Caused by a gated script or iframe that the element activated. */
   cause(cause: Cause | undefined): boolean {
-    return !!cause && (cause.kind === 'script' || cause.kind === 'frame') && this.#gatedUrls.has(cause.url);
+    return allGranted(this.#gated.forCause(cause), this.#granted);
   }
 
   /** A request for an activated gated element itself, or the consent log. */
   request(url: string): boolean {
-    return this.#gatedUrls.has(url) || (this.#logEndpoint !== '' && url === this.#logEndpoint);
+    return allGranted(this.#gated.forLoad(url), this.#granted) || (this.#logEndpoint !== '' && url === this.#logEndpoint);
   }
 }

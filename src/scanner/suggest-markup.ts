@@ -1,5 +1,6 @@
 import { declarableName, NOT_DECLARABLE, quotedNames } from './declarable-name.js';
 import { escapeHtml } from './escape-html.js';
+import { GatedSources } from './gated-sources.js';
 import { hostOf, partyOf } from './is-first-party.js';
 import { matchesPattern, serviceForCookie, serviceForHost, type KnownService } from './known-services.js';
 import type { BannerConfig, Cause, Party, Suggestion, Visit } from './types.js';
@@ -74,26 +75,30 @@ export function suggestMarkup(visit: Visit | null, config: BannerConfig | null):
   const pageHost = hostOf(visit.finalUrl);
   const declared = [config.cookieName, ...config.categories.flatMap((c) => [...c.cookies, ...c.services.flatMap((s) => s.cookies)])];
   const isDeclared = (name: string) => declared.some((pattern) => matchesPattern(name, pattern));
-  const gatedBy = new Map(visit.gated.filter((g) => g.src).map((g) => [g.src, g.consent] as const));
+  // only gated markup that can answer for a cookie or request names its category: an <img>, or a
+  // copy of a script the page also loads ungated, is page data that could steer it anywhere
+  const gatedBy = new GatedSources(visit);
   const groups = new Map<string, Group>();
   const groupOf = (host: string) => {
     if (!groups.has(host)) groups.set(host, { host, party: partyOf(host, pageHost), cookies: new Set(), undeclarable: new Set(), gatedAs: new Set() });
     return groups.get(host)!;
   };
-  const noteGate = (group: Group, cause: Cause | undefined) => {
-    for (const id of (cause && gatedBy.get(cause.url)) ?? []) group.gatedAs.add(id);
+  const noteGate = (group: Group, lists: readonly string[][]) => {
+    for (const id of lists.flat()) group.gatedAs.add(id);
   };
 
   for (const cookie of visit.cookies) {
     if (isDeclared(cookie.name)) continue;
     const group = groupOf(setterHost(cookie.setBy, cookie.domain, pageHost));
     (declarableName(cookie.name) ? group.cookies : group.undeclarable).add(cookie.name);
-    noteGate(group, cookie.setBy);
+    noteGate(group, gatedBy.forCause(cookie.setBy));
+    // a cookie that came with the response to a gated element's own load
+    if (cookie.setBy?.kind === 'response') noteGate(group, gatedBy.forLoad(cookie.setBy.url));
   }
   for (const request of visit.requests) {
     const group = groupOf(request.host);
-    noteGate(group, request.cause);
-    for (const id of gatedBy.get(request.url) ?? []) group.gatedAs.add(id);
+    noteGate(group, gatedBy.forCause(request.cause));
+    noteGate(group, gatedBy.forLoad(request.url));
   }
 
   const usesServices = config.categories.some((c) => c.services.length > 0);

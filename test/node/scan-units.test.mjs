@@ -406,3 +406,41 @@ test('a suggested service says to go inside the category the banner already has:
   assert.equal(suggestion.category, 'analytics');
   assert.match(suggestion.why, /put the <cookie-service> line inside it: a second one of that name is ignored/);
 });
+
+test('gated markup excuses only what it can have done, and never a URL the page also loads ungated', () => {
+  // markup slipped into the page names the URL of a script the page loads ungated, gated as necessary
+  const tag = 'https://stats.vendor.example/s.js';
+  const setBy = { kind: 'script', url: tag };
+  const twins = [
+    { tag: 'img', src: tag, consent: ['necessary'] },
+    { tag: 'script', src: tag, consent: ['necessary'] },
+  ];
+  for (const fake of twins) {
+    const before = visit({
+      ungated: [{ tag: 'script', src: tag, host: 'stats.vendor.example', party: 'third' }],
+      gated: [fake],
+      cookies: [cookie('sv_id', { setBy })],
+      localStorage: [{ origin: PAGE.slice(0, -1), party: 'first', key: 'sv_key', setBy }],
+      requests: [{ url: 'https://stats.vendor.example/hit', host: 'stats.vendor.example', type: 'fetch', cause: setBy }],
+    });
+    const found = findViolations(page({ beforeDecision: before }), config([category('analytics')]));
+    assert.deepEqual(found.map((v) => `${v.kind} ${v.name}`), ['ungated-script https://stats.vendor.example/s.js', 'cookie sv_id', 'localStorage sv_key', 'request https://stats.vendor.example/hit'], `a gated <${fake.tag}> twin`);
+    // nor does it steer the suggestion's category
+    const accept = { ...before, decision: 'accept-all', decided: true, granted: ['necessary', 'analytics'] };
+    const [suggestion] = suggestMarkup(accept, config([category('necessary'), category('analytics')]));
+    assert.equal(suggestion.category, 'CATEGORY', `a gated <${fake.tag}> twin`);
+  }
+  // an <img> runs no code: it cannot answer for a script's writes, even one the page does not load ungated
+  const imgOnly = visit({ gated: [{ tag: 'img', src: tag, consent: ['necessary'] }], cookies: [cookie('sv_id', { setBy })] });
+  assert.deepEqual(findViolations(page({ beforeDecision: imgOnly }), config()).map((v) => v.name), ['sv_id']);
+  // a copy gated as necessary does not excuse the one the site gates as analytics before a decision
+  const both = visit({ gated: [{ tag: 'script', src: tag, consent: ['necessary'] }, { tag: 'script', src: tag, consent: ['analytics'] }], cookies: [cookie('sv_id', { setBy })] });
+  assert.deepEqual(findViolations(page({ beforeDecision: both }), config([category('analytics')])).map((v) => v.name), ['sv_id']);
+  // the real thing still counts: a gated script alone, granted, and a gated pixel's own load
+  const real = visit({
+    gated: [{ tag: 'script', src: tag, consent: ['necessary'] }, { tag: 'img', src: 'https://px.example/p.gif', consent: ['necessary'] }],
+    cookies: [cookie('sv_id', { setBy })],
+    requests: [{ url: 'https://px.example/p.gif', host: 'px.example', type: 'image', cause: { kind: 'script', url: 'https://shop.example/cookie-consent.iife.js' } }],
+  });
+  assert.deepEqual(findViolations(page({ beforeDecision: real }), config()), []);
+});
