@@ -68,7 +68,7 @@ function violationsOf(visit: Visit, when: Violation['visit'], allowed: AllowedSe
 
   const ungatedElsewhere = visit.ungated.filter((e) => e.party === 'third');
   for (const element of ungatedElsewhere) {
-    const category = guessService(undefined, element.host)?.category ?? null;
+    const category = guessService(undefined, element.src)?.category ?? null;
     const fix = BANNER_FILE.test(element.src)
       ? `host the banner's files on your own site: loading them from ${element.host} sends every visitor's address there before any choice`
       : element.tag === 'script'
@@ -81,7 +81,7 @@ function violationsOf(visit: Visit, when: Violation['visit'], allowed: AllowedSe
   for (const cookie of visit.cookies) {
     if (allowed.name(cookie.name) || allowed.cause(cookie.setBy)) continue;
     const host = cookie.domain.replace(/^\./, '');
-    const category = guessService(cookie.setBy, cookie.party === 'third' ? host : '', cookie.name)?.category ?? null;
+    const category = guessService(cookie.setBy, cookie.party === 'third' ? `https://${host}/` : '', cookie.name)?.category ?? null;
     const lasting = cookie.party === 'third' || (cookie.lifetime !== 'session' && cookie.lifetime > 1);
     add('cookie', lasting ? 'high' : 'medium', {
       name: cookie.name,
@@ -98,7 +98,7 @@ function violationsOf(visit: Visit, when: Violation['visit'], allowed: AllowedSe
     for (const entry of visit[kind]) {
       if (allowed.name(entry.key) || allowed.cause(entry.setBy)) continue;
       const host = hostOf(entry.origin);
-      const category = guessService(entry.setBy, entry.party === 'third' ? host : '')?.category ?? null;
+      const category = guessService(entry.setBy, entry.party === 'third' ? entry.origin : '')?.category ?? null;
       add(kind, kind === 'localStorage' ? 'high' : 'medium', {
         name: entry.key,
         party: entry.party,
@@ -113,7 +113,7 @@ function violationsOf(visit: Visit, when: Violation['visit'], allowed: AllowedSe
   for (const request of visit.requests) {
     if (reportedElements.has(request.url) || (request.cause?.kind === 'frame' && reportedElements.has(request.cause.url))) continue;
     if (allowed.request(request.url) || allowed.cause(request.cause)) continue;
-    const category = guessService(request.cause, request.host)?.category ?? null;
+    const category = guessService(request.cause, request.url)?.category ?? null;
     add('request', 'medium', {
       name: request.url,
       party: 'third',

@@ -1,12 +1,13 @@
-import { hostOf } from './is-first-party.js';
-import { serviceForCookie, serviceForHost, type KnownService } from './known-services.js';
+import { serviceForCookie, serviceForUrl, type KnownService } from './known-services.js';
 import type { Cause } from './types.js';
 
 /**
- * The well-known service behind a finding: by the host of what caused it (the script or iframe),
- * then by the finding's own host, then by a cookie's name.
+ * The well-known service behind a finding: by the URL of what caused it (the script or iframe),
+ * then by the finding's own URL (a request's, an element's; `https://host/` for what only has a
+ * host), then by a cookie's name. By URL, not host: a host that serves several things is told
+ * apart by its path (known-services.ts, `paths`).
  */
-export function guessService(cause: Cause | undefined, host: string, cookieName?: string): KnownService | undefined {
-  const causeHost = cause && cause.kind !== 'inline-script' && cause.kind !== 'markup' ? hostOf(cause.url) : '';
-  return (causeHost ? serviceForHost(causeHost) : undefined) ?? serviceForHost(host) ?? (cookieName ? serviceForCookie(cookieName) : undefined);
+export function guessService(cause: Cause | undefined, url: string, cookieName?: string): KnownService | undefined {
+  const causeUrl = cause && cause.kind !== 'inline-script' && cause.kind !== 'markup' ? cause.url : '';
+  return (causeUrl ? serviceForUrl(causeUrl) : undefined) ?? serviceForUrl(url) ?? (cookieName ? serviceForCookie(cookieName) : undefined);
 }

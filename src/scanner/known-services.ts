@@ -12,6 +12,13 @@ export interface KnownService {
   category: 'analytics' | 'marketing' | 'functional';
   /** Hosts: the service's own and any subdomain of them. */
   hosts: string[];
+  /**
+   * Where a host serves several things (www.google.com: search, maps, sign-in …), the part of it
+   * that is this service: a host as in `hosts`, then a path prefix that ends at a `/` or at the
+   * end of the path (`google.com/maps` is `/maps` and `/maps/…`, never `/mapsearch`). These win
+   * over every service's `hosts`.
+   */
+  paths?: string[];
   /** Cookie names it sets on the site's own domain; `*` is a wildcard. */
   cookies: string[];
 }
@@ -50,7 +57,7 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
   { name: 'zendesk', label: 'Zendesk', category: 'functional', hosts: ['zdassets.com', 'zendesk.com'], cookies: ['__zlcmid'] },
   { name: 'crisp', label: 'Crisp', category: 'functional', hosts: ['crisp.chat'], cookies: ['crisp-client*'] },
   { name: 'tawk', label: 'tawk.to', category: 'functional', hosts: ['tawk.to'], cookies: ['TawkConnectionTime', '__tawkuuid'] },
-  { name: 'google-maps', label: 'Google Maps', category: 'functional', hosts: ['maps.googleapis.com', 'maps.google.com', 'maps.gstatic.com'], cookies: [] },
+  { name: 'google-maps', label: 'Google Maps', category: 'functional', hosts: ['maps.googleapis.com', 'maps.google.com', 'maps.gstatic.com'], paths: ['google.com/maps'], cookies: [] },
   { name: 'google-fonts', label: 'Google Fonts', category: 'functional', hosts: ['fonts.googleapis.com', 'fonts.gstatic.com'], cookies: [] },
 ];
 
@@ -60,10 +67,38 @@ export const KNOWN_SERVICES: readonly KnownService[] = [
  */
 export const matchesPattern = matchesWildcard;
 
-/** The well-known service a host belongs to, if any. */
+/** Whether `host` (lower case) is `known` or one of its subdomains. */
+const onHost = (host: string, known: string) => host === known || host.endsWith(`.${known}`);
+
+/**
+ * The well-known service a host belongs to, if any, by `hosts` alone: with no path, a host that
+ * serves several things (`paths`) is none of them.
+ */
 export function serviceForHost(host: string): KnownService | undefined {
   const h = host.toLowerCase();
-  return KNOWN_SERVICES.find((s) => s.hosts.some((known) => h === known || h.endsWith(`.${known}`)));
+  return KNOWN_SERVICES.find((s) => s.hosts.some((known) => onHost(h, known)));
+}
+
+/** Whether `entry` of `paths` (`host/path`) covers this host and path. */
+function coversPath(entry: string, host: string, path: string): boolean {
+  const slash = entry.indexOf('/');
+  const prefix = entry.slice(slash);
+  return onHost(host, entry.slice(0, slash)) && (path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/**
+ * The well-known service a URL belongs to, if any: by host and path prefix first (`paths`), then
+ * by host. Only string comparisons: the URL is page data. "" or not a URL: none.
+ */
+export function serviceForUrl(url: string): KnownService | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const host = parsed.hostname.toLowerCase();
+  return KNOWN_SERVICES.find((s) => s.paths?.some((entry) => coversPath(entry, host, parsed.pathname))) ?? serviceForHost(host);
 }
 
 /** The well-known service that sets a cookie of this name on a site's own domain, if any. */

@@ -148,7 +148,10 @@ export interface Violation {
 }
 
 export interface Suggestion {
-  /** The host that set the cookies or was contacted. */
+  /**
+   * The host that set the cookies or was contacted; for a well-known service reached on several
+   * hosts, the first of them in alphabetical order (`why` names them all, up to three).
+   */
   host: string;
   party: Party;
   category: string;

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { findViolations } from '../../dist/scanner/find-violations.js';
 import { findBrowser, usualBrowserPaths } from '../../dist/scanner/find-browser.js';
 import { isFirstParty } from '../../dist/scanner/is-first-party.js';
-import { matchesPattern } from '../../dist/scanner/known-services.js';
+import { matchesPattern, serviceForUrl } from '../../dist/scanner/known-services.js';
 import { parseArgs } from '../../dist/scanner/parse-args.js';
 import { reportHtml } from '../../dist/scanner/report-html.js';
 import { plain } from '../../dist/scanner/plain.js';
@@ -443,4 +443,37 @@ test('gated markup excuses only what it can have done, and never a URL the page 
     requests: [{ url: 'https://px.example/p.gif', host: 'px.example', type: 'image', cause: { kind: 'script', url: 'https://shop.example/cookie-consent.iife.js' } }],
   });
   assert.deepEqual(findViolations(page({ beforeDecision: real }), config()), []);
+});
+
+test('a host that serves several things is told apart by its path: a Google Maps embed is functional, the rest of www.google.com is not maps', () => {
+  assert.equal(serviceForUrl('https://www.google.com/maps/embed?pb=!1m18')?.name, 'google-maps');
+  assert.equal(serviceForUrl('https://www.google.com/maps')?.name, 'google-maps');
+  assert.equal(serviceForUrl('https://google.com/maps/embed/v1/place')?.name, 'google-maps');
+  for (const other of ['https://www.google.com/', 'https://www.google.com/mapsearch', 'https://www.google.com/search?q=/maps/', 'https://www.google.com/recaptcha/api.js', 'https://www.google.com/url?q=https://www.google.com/maps', 'https://notgoogle.com/maps/embed', 'https://www.google.com.evil.example/maps/embed', 'not a url']) {
+    assert.equal(serviceForUrl(other), undefined, other);
+  }
+  const embed = 'https://www.google.com/maps/embed';
+  const before = visit({
+    ungated: [{ tag: 'iframe', src: embed, host: 'www.google.com', party: 'third' }, { tag: 'script', src: 'https://www.google.com/recaptcha/api.js', host: 'www.google.com', party: 'third' }],
+    requests: [{ url: 'https://www.google.com/pagead/1p-user-list', host: 'www.google.com', type: 'image', cause: { kind: 'frame', url: embed } }],
+  });
+  const found = findViolations(page({ beforeDecision: before }), config());
+  assert.deepEqual(found.map((v) => `${v.kind} ${v.name} ${v.category}`), [
+    'ungated-script https://www.google.com/recaptcha/api.js null',
+    'ungated-iframe https://www.google.com/maps/embed functional',
+  ]);
+  assert.match(found[1].fix, /gate this iframe: src → data-src, data-consent="functional"/);
+  // suggestions: the embed (and what it loads inside its frame) is one Google Maps service; the rest of the host is not
+  const accept = visit({
+    decision: 'accept-all', decided: true, granted: ['necessary', 'functional'],
+    requests: [
+      { url: embed, host: 'www.google.com', type: 'document' },
+      { url: 'https://maps.gstatic.com/mapfiles/x.png', host: 'maps.gstatic.com', type: 'image', cause: { kind: 'frame', url: embed } },
+      { url: 'https://www.google.com/recaptcha/api.js', host: 'www.google.com', type: 'script' },
+    ],
+  });
+  const suggestions = suggestMarkup(accept, config([category('functional')]));
+  assert.deepEqual(suggestions.map((s) => `${s.host} ${s.category} ${s.service?.name}`), ['maps.gstatic.com functional google-maps', 'www.google.com CATEGORY google']);
+  assert.equal(suggestions[0].markup, '<cookie-category name="functional">\n  <cookie-service name="google-maps" label="Google Maps"></cookie-service>\n</cookie-category>');
+  assert.match(suggestions[0].why, /^maps\.gstatic\.com and www\.google\.com are contacted after Accept all/);
 });
