@@ -16,7 +16,9 @@ export interface KnownService {
    * Where a host serves several things (www.google.com: search, maps, sign-in …), the part of it
    * that is this service: a host as in `hosts`, then a path prefix that ends at a `/` or at the
    * end of the path (`google.com/maps` is `/maps` and `/maps/…`, never `/mapsearch`). These win
-   * over every service's `hosts`.
+   * over every service's `hosts`. The Google tag (`www.googletagmanager.com/gtag/js`) is Google
+   * Analytics' own tag, which collects on google-analytics.com: one service for both, so a site
+   * is not told to gate one script on two services, while `gtm.js` there is Tag Manager.
    */
   paths?: string[];
   /** Cookie names it sets on the site's own domain; `*` is a wildcard. */
@@ -24,7 +26,7 @@ export interface KnownService {
 }
 
 export const KNOWN_SERVICES: readonly KnownService[] = [
-  { name: 'google-analytics', label: 'Google Analytics', category: 'analytics', hosts: ['google-analytics.com', 'analytics.google.com'], cookies: ['_ga', '_ga_*', '_gid', '_gat', '_gat_*', '__utm*'] },
+  { name: 'google-analytics', label: 'Google Analytics', category: 'analytics', hosts: ['google-analytics.com', 'analytics.google.com'], paths: ['googletagmanager.com/gtag'], cookies: ['_ga', '_ga_*', '_gid', '_gat', '_gat_*', '__utm*'] },
   { name: 'google-tag-manager', label: 'Google Tag Manager', category: 'analytics', hosts: ['googletagmanager.com'], cookies: [] },
   { name: 'google-ads', label: 'Google Ads', category: 'marketing', hosts: ['doubleclick.net', 'googleadservices.com', 'googlesyndication.com', 'googletagservices.com', 'adservice.google.com'], cookies: ['_gcl_*', 'IDE', 'test_cookie', 'DSID'] },
   { name: 'youtube', label: 'YouTube', category: 'marketing', hosts: ['youtube.com', 'youtube-nocookie.com', 'ytimg.com', 'googlevideo.com'], cookies: ['VISITOR_INFO1_LIVE', 'YSC', 'VISITOR_PRIVACY_METADATA'] },

@@ -158,7 +158,10 @@ export function suggestMarkup(visit: Visit | null, config: BannerConfig | null):
         : `${cookies.join(', ')} set by ${hosts} after Accept all ${cookies.length > 1 ? 'are' : 'is'} not declared; the banner lists services, so this one goes inside its category.${guess}`;
       // a second <cookie-category> of a name is ignored: pasted beside the first, the service would be lost
       const where = ` If your <cookie-consent> has a <cookie-category name="${category}"> already, put the <cookie-service> line inside it: a second one of that name is ignored.`;
-      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service, cookies, undeclarable, kind: 'service', markup, why: categoryKnown ? why + where : why });
+      // a visitor who allows this one service grants its id, not the category: markup gated on
+      // the category would stay blocked while the service is allowed
+      const gate = ` Gate its script or iframe with data-consent="${service.name}", the service's id: a visitor who allows only this service grants that id, and markup gated on the category stays blocked.`;
+      suggestions.push({ host: group.host, party: group.party, category, categoryKnown, service, cookies, undeclarable, kind: 'service', markup, why: (categoryKnown ? why + where : why) + gate });
     } else {
       const suggestion: Suggestion = { host: group.host, party: group.party, category, categoryKnown, service: null, cookies, undeclarable, kind: 'category', markup: '', why: '' };
       from.set(suggestion, hosts);

@@ -477,3 +477,26 @@ test('a host that serves several things is told apart by its path: a Google Maps
   assert.equal(suggestions[0].markup, '<cookie-category name="functional">\n  <cookie-service name="google-maps" label="Google Maps"></cookie-service>\n</cookie-category>');
   assert.match(suggestions[0].why, /^maps\.gstatic\.com and www\.google\.com are contacted after Accept all/);
 });
+
+test('one Google tag, one service: gtag.js and the collection it sends are Google Analytics, and the suggestion says to gate on the service’s id', () => {
+  const gtag = 'https://www.googletagmanager.com/gtag/js';
+  const setBy = { kind: 'script', url: gtag };
+  const conf = config([category('analytics', [], { label: 'Statistics' }), category('marketing', [], { services: [{ name: 'youtube', label: 'YouTube', cookies: [] }] })]);
+  const accept = visit({
+    decision: 'accept-all', decided: true, granted: ['necessary', 'analytics', 'marketing', 'youtube'],
+    cookies: [cookie('_ga', { setBy }), cookie('_ga_ABC123', { setBy })],
+    requests: [
+      { url: gtag, host: 'www.googletagmanager.com', type: 'script', cause: { kind: 'markup', url: PAGE, line: 4 } },
+      { url: 'https://region1.google-analytics.com/g/collect', host: 'region1.google-analytics.com', type: 'fetch', cause: setBy },
+    ],
+  });
+  const suggestions = suggestMarkup(accept, conf);
+  assert.deepEqual(suggestions.map((s) => `${s.kind} ${s.category} ${s.service?.name} ${s.cookies.join(',')}`), ['service analytics google-analytics _ga,_ga_ABC123']);
+  assert.equal(suggestions[0].markup, '<cookie-category name="analytics">\n  <cookie-service name="google-analytics" label="Google Analytics" cookies="_ga _ga_ABC123"></cookie-service>\n</cookie-category>');
+  assert.match(suggestions[0].why, /set by region1\.google-analytics\.com and www\.googletagmanager\.com after Accept all/);
+  assert.match(suggestions[0].why, /Gate its script or iframe with data-consent="google-analytics", the service's id/);
+  // Tag Manager's own container stays Tag Manager
+  const gtm = suggestMarkup(visit({ decision: 'accept-all', requests: [{ url: 'https://www.googletagmanager.com/gtm.js', host: 'www.googletagmanager.com', type: 'script' }] }), conf);
+  assert.deepEqual(gtm.map((s) => `${s.category} ${s.service?.name}`), ['analytics google-tag-manager']);
+  assert.match(gtm[0].why, /data-consent="google-tag-manager"/);
+});
