@@ -116,6 +116,30 @@ describe('a declarative shadow root with markup of its own', () => {
     }
   });
 
+  it("a server's banner in a language still loading: a click on the page's markup slotted into it decides nothing", async () => {
+    await import('../../src/define.js');
+    const host = document.createElement('div');
+    // the page's message and footer, slotted into the server's banner, with the parts of its buttons
+    host.setHTMLUnsafe(
+      `<cookie-consent categories="analytics" lang="de"><template shadowrootmode="open"><section part="banner"><div part="message"><slot></slot></div><button part="button accept-button">Alle akzeptieren</button><slot name="footer"></slot></section></template>` +
+        `<span part="button accept-button" id="message-link">Datenschutz</span><p slot="footer" part="button reject-button"><b id="footer-link">Impressum</b></p></cookie-consent>`,
+    );
+    try {
+      document.body.append(host);
+      const el = host.querySelector('cookie-consent') as CookieConsentElement;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('button')!.textContent, "the server's banner, the language still on its way").to.equal('Alle akzeptieren');
+      host.querySelector<HTMLElement>('#message-link')!.click();
+      host.querySelector<HTMLElement>('#footer-link')!.click();
+      expect(cookieRecord(), 'no decision the visitor did not click').to.equal(undefined);
+      expect(el.open).to.equal(true);
+      el.shadowRoot!.querySelector<HTMLElement>('[part~="accept-button"]')!.click();
+      expect(cookieRecord()?.granted).to.deep.equal(['necessary', 'analytics']);
+    } finally {
+      host.remove();
+    }
+  });
+
   it("a server's banner in a language still loading: its buttons decide, as the element's would", async () => {
     await import('../../src/define.js');
     const host = document.createElement('div');

@@ -117,9 +117,13 @@ export class BannerDrawer {
       // (until it is drawn over, its buttons are the only ones in the shadow root)
       if (this.#over == null) {
         root.addEventListener('click', (e) => {
-          const part = this.#over === false && (e.target as Element).closest?.('[part~="button"]')?.getAttribute('part');
+          // Only a control of the shadow tree itself: the page's markup slotted into the banner is
+          // on a click's path too (its target, and its ancestors up the page), and a part on it
+          // must not decide for the visitor. Its parts are matched whole, as the banner writes them.
+          const target = e.target as Element;
+          const part = this.#over === false && target.getRootNode() === root ? target.closest?.('[part~="button"]')?.part : null;
           const on = this.#handlers;
-          if (part) (/accept/.test(part) ? on.onAccept : /reject/.test(part) ? on.onReject : /preferences/.test(part) ? on.onPreferences : null)?.();
+          if (part) (part.contains('accept-button') ? on.onAccept : part.contains('reject-button') ? on.onReject : part.contains('preferences-button') ? on.onPreferences : null)?.();
         });
       }
       return (this.#over = false);
