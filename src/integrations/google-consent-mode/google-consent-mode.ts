@@ -264,7 +264,8 @@ export function parseConsentTypes(value: string | null | undefined, attribute = 
 export function categoryConsentMapping(categories: Iterable<Element>): ConsentModeMapping {
   const mapping: Record<string, ConsentType[]> = {};
   for (const el of categories) {
-    const name = el.getAttribute('name');
+    // (trimmed, as the element reads the id: an entry under ` pixel` would leave `pixel` its category's types)
+    const name = el.getAttribute('name')?.trim();
     if (name && el.hasAttribute('consent-mode')) mapping[name] = parseConsentTypes(el.getAttribute('consent-mode'));
   }
   return mapping;

@@ -110,6 +110,21 @@ describe('<cookie-consent google-consent-mode>', () => {
     expect(warnings.messages).to.deep.equal([]);
   });
 
+  it('a consent-mode mapping counts for the name as the element reads it, spaces around it trimmed', async () => {
+    const el = await fixture<CookieConsentElement>(html`
+      <cookie-consent google-consent-mode google-data-layer="elLayer">
+        <cookie-category name=" functional " consent-mode="">
+        </cookie-category>
+        <cookie-category name="marketing">
+          <cookie-service name=" meta-pixel" consent-mode=""></cookie-service>
+        </cookie-category>
+      </cookie-consent>`);
+    await defaultPushed('elLayer');
+    el.save(['meta-pixel', 'functional']);
+    expect([el.isGranted('meta-pixel'), el.isGranted('functional')]).to.deep.equal([true, true]);
+    expect(consentCommands(win.elLayer).at(-1), 'both map to nothing').to.deep.equal(['update', ALL_DENIED]);
+  });
+
   it('without the attribute, nothing is pushed', async () => {
     const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics" google-data-layer="elLayer"></cookie-consent>`);
     await integrationLoaded();
