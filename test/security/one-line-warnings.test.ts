@@ -37,6 +37,18 @@ describe('warnings stay on one line', () => {
     oneLine();
   });
 
+  it('a long value of a configuring element: cut, and what the warning says kept', async () => {
+    const href = `javascript:${'x'.repeat(1000)}`;
+    const name = 'y'.repeat(1000);
+    const service = html`<cookie-service name="video" policy-href=${href}></cookie-service>`;
+    await fixture(html`<cookie-consent><cookie-category name="media">${service}</cookie-category><cookie-category name=${name}></cookie-category><cookie-category name=${name}></cookie-category></cookie-consent>`);
+    const [link, twice] = warnings.messages;
+    expect(warnings.messages).to.have.length(2);
+    expect(link).to.match(/^<cookie-consent>: <cookie-service name="video"> policy-href="javascript:x+… \(1011 characters\)" is not valid; using no link\.$/);
+    expect(twice).to.match(/^<cookie-consent>: <cookie-category name="y+… \(1000 characters\)"> has the name of another category or service; it is ignored\.$/);
+    for (const message of warnings.messages) expect(message.length).to.be.below(400);
+  });
+
   it('a gated script refused by the nonce rule', async () => {
     setScriptNonce('n0nce');
     const root = await fixture<HTMLDivElement>(html`<div><script type="text/plain" data-consent="necessary">x = 1;${FORGED}</script></div>`);

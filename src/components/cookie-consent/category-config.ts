@@ -3,6 +3,7 @@ import { idList } from '../../internal/id-list.js';
 import { queryAll } from '../../internal/query-all.js';
 import { refusedLink } from '../../internal/url-scheme.js';
 import { markupName, warnMarkup } from '../../internal/warn-markup.js';
+import { oneLine } from '../../internal/one-line.js';
 import type { BannerStrings } from '../../i18n/consent-strings.js';
 import type { CategoryInfo, ServiceInfo } from '../../preferences/preferences-dialog.js';
 
@@ -96,7 +97,7 @@ export function readCategories(host: Element, report = true): CategoryConfig[] {
       spelling(service);
       let policyHref = service.getAttribute('policy-href')?.trim() ?? '';
       if (refusedLink(policyHref)) {
-        warn(service, `policy-href="${policyHref}" is not valid; using no link.`);
+        warn(service, `policy-href="${oneLine(policyHref)}" is not valid; using no link.`);
         policyHref = '';
       }
       services.push({

@@ -13,6 +13,7 @@ import { pageDocument } from '../../internal/page-document.js';
 import { parsing, whenParsed } from '../../internal/when-parsed.js';
 import { queryFirst } from '../../internal/query-all.js';
 import { readNode } from '../../internal/read-node.js';
+import { oneLine } from '../../internal/one-line.js';
 import { warnMarkup } from '../../internal/warn-markup.js';
 import { categoryInfo, readCategories } from '../cookie-consent/category-config.js';
 import { declarationContent, recordContent, stateText, type DeclarationContent, type DeclarationTexts } from './declaration-content.js';
@@ -137,7 +138,7 @@ export class CookieDeclarationElement extends HTMLElement {
     if (!t) return;
     const levelValue = this.getAttribute('heading-level');
     if (levelValue !== null && !LEVEL.test(levelValue)) {
-      warnMarkup(this, `<cookie-declaration heading-level="${levelValue}"> is not a level from 1 to 6; using 2.`);
+      warnMarkup(this, `<cookie-declaration heading-level="${oneLine(levelValue)}"> is not a level from 1 to 6; using 2.`);
     }
     this.#button.textContent = t.settings;
     // (moved into the new content, the button loses focus: it gets it back)
@@ -165,7 +166,7 @@ export class CookieDeclarationElement extends HTMLElement {
     if (id) {
       const named = pageDocument('getElementById')(id);
       if (named?.localName === 'cookie-consent') return named;
-      warnMarkup(this, `<cookie-declaration for="${id}">: no <cookie-consent id="${id}"> on the page; using the first <cookie-consent>.`);
+      warnMarkup(this, `<cookie-declaration for="${oneLine(id)}">: no <cookie-consent id="${oneLine(id)}"> on the page; using the first <cookie-consent>.`);
     }
     const first = queryFirst(pageDocument('documentElement'), 'cookie-consent') as ConsentElement | null;
     if (first) return first;
