@@ -53,7 +53,7 @@ export interface ConsentModeSync {
   readonly pushedDefault: boolean;
   /** A `consent`/`update` was pushed. */
   readonly pushedUpdate: boolean;
-  /** The state the store's decision means. */
+  /** The state the store's decision means, as far as every element of the page grants it. */
   readonly state: ConsentModeState;
 }
 
@@ -197,6 +197,32 @@ export function storeConsentState(store: ConsentModeSource, mapping: ConsentMode
   return consentModeState((id) => known(id) && store.isGranted(id), store.gpc || record?.gpc === true, withServices);
 }
 
+/**
+ * The states of the page's elements that keep Consent Mode, each by its own mapping: shared by
+ * every copy of the library. Markup can slip in an element of its own, with the site's cookie and
+ * a mapping that makes a granted `analytics` grant the ad types; what any element tells Google is
+ * granted only where every one of them grants it (as gated markup runs only where every element
+ * grants its category).
+ */
+const peers: Map<Element, () => ConsentModeState> = ((globalThis as Record<symbol, unknown>)[Symbol.for('cookie-consent-element.consent-mode.v1')] ??=
+  new Map()) as Map<Element, () => ConsentModeState>;
+
+/** Counts `state`, that of the element `host`, among those of the page (see `peers`) while `host` is on the page. */
+export function joinConsentMode(host: Element, state: () => ConsentModeState): void {
+  peers.set(host, state);
+}
+
+/** `own`, with each type granted only where every element of the page grants it too. */
+function pageState(own: ConsentModeState): ConsentModeState {
+  const page = { ...own };
+  for (const [host, state] of peers) {
+    // (one taken off the page answers for nothing; it joins again when it reads the decision on its return)
+    if (!host.isConnected) peers.delete(host);
+    else for (const [type, value] of Object.entries(state())) if (value !== 'granted') page[type as ConsentType] = 'denied';
+  }
+  return page;
+}
+
 /** The default first when the layer has none (no bootstrap), after the too-late check. */
 function ensureDefault(layer: Layer): boolean {
   warnIfConsentDefaultTooLate(layer);
@@ -209,7 +235,7 @@ function ensureDefault(layer: Layer): boolean {
 function sync(store: ConsentModeSource, options: GoogleConsentModeOptions, always: boolean): ConsentModeSync {
   const layer = getDataLayer(options.dataLayer);
   const pushedDefault = ensureDefault(layer);
-  const state = storeConsentState(store, options.mapping);
+  const state = pageState(storeConsentState(store, options.mapping));
   const now = always ? {} : layerConsentState(layer);
   const pushedUpdate = CONSENT_TYPES.some((type) => now[type] !== state[type]);
   if (pushedUpdate) push(layer, 'update', state);

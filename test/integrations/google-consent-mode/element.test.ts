@@ -62,6 +62,30 @@ describe('<cookie-consent google-consent-mode>', () => {
     expect(everGranted(), 'what the site denies stays denied').to.equal(false);
   });
 
+  it('an element slipped into the page with the site’s cookie and a mapping of its own tells Google nothing the site’s does not grant', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <cookie-consent categories="analytics marketing" google-consent-mode google-data-layer="elLayer"></cookie-consent>
+      <cookie-consent categories="analytics" google-consent-mode google-data-layer="elLayer">
+        <cookie-category name="analytics" consent-mode="analytics_storage ad_storage ad_user_data ad_personalization"></cookie-category>
+      </cookie-consent>
+    </div>`);
+    const [site, injected] = page.querySelectorAll('cookie-consent');
+    await defaultPushed('elLayer');
+    await integrationLoaded();
+    site.save(['analytics']);
+    injected.save(['analytics']);
+    await integrationLoaded();
+    const updates = consentCommands(win.elLayer).filter(([command]) => command === 'update');
+    expect(updates.length, 'updates pushed').to.be.greaterThan(0);
+    for (const [, state] of updates) expect(state, 'never an ad type').to.include({ ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied' });
+    expect(updates.at(-1)![1]).to.deep.equal({ ...ALL_DENIED, analytics_storage: 'granted' });
+    // once it is gone, the site's element answers alone
+    injected.remove();
+    site.acceptAll();
+    const granted = { analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };
+    expect(consentCommands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, ...granted }]);
+  });
+
   it('bootstrap present, returning visitor: nothing more on connect; Reject all pushes its update', async () => {
     storeRecord(TABLE[2].record);
     win.elLayer = [gtagArgs('consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }), gtagArgs('consent', 'update', TABLE[2].state)];

@@ -63,7 +63,7 @@ export class ConsentModeController implements ReactiveController {
     this.#loading ??= loadConsentMode().then(
       (m) => {
         this.#module = m;
-        if (this.#host.isConnected) m.syncConsentMode(pageWide(this.#store()), this.#options());
+        if (this.#host.isConnected) this.sync(this.#store());
       },
       (e: unknown) => console.warn('<cookie-consent>: google-consent-mode could not load its integration:', e),
     );
@@ -71,7 +71,11 @@ export class ConsentModeController implements ReactiveController {
 
   /** After `store` read storage: Google's state as the decision says (and the default if none was pushed). */
   sync(store: ConsentStore): void {
-    if (this.#host.googleConsentMode) this.#module?.syncConsentMode(pageWide(store), this.#options());
+    const m = this.#module;
+    if (!this.#host.googleConsentMode || !m) return;
+    // the host's state counts among the page's while it is on the page (see `joinConsentMode`)
+    m.joinConsentMode(this.#host, () => m.storeConsentState(pageWide(this.#store()), this.#options().mapping));
+    m.syncConsentMode(pageWide(store), this.#options());
   }
 
   /**
