@@ -3,6 +3,7 @@ import { validitySettings, type ValiditySettings } from './record-validity.js';
 import { gpcSignal } from './gpc-signal.js';
 import { serviceMap, withServices } from './service-map.js';
 import { idList } from '../internal/id-list.js';
+import { warnInvalid } from '../internal/warn-invalid.js';
 
 /** What a store's options come to, defaults applied: the settings it reads and records under. */
 export interface StoreSettings extends ValiditySettings {
@@ -25,10 +26,20 @@ export function storeSettings(options: ConsentStoreOptions): StoreSettings {
   return {
     ...validitySettings(options),
     cookieName: options.cookieName?.trim() || DEFAULT_COOKIE_NAME,
-    gpc: options.gpc ?? gpcSignal(),
+    gpc: gpcOption(options.gpc),
     required,
     // (a required one is granted whatever the signal says: nothing for it to deny)
     saleOrShare: withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), services).filter((id) => !required.includes(id)),
     services,
   };
+}
+
+/**
+ * The `gpc` option: a boolean, else the browser's signal. Another value (`"true"`, `1`) would be
+ * recorded as it is, and a record whose `gpc` is not a boolean is unreadable: the decision lost.
+ */
+function gpcOption(value: unknown): boolean {
+  if (typeof value == 'boolean') return value;
+  if (value != null) warnInvalid('gpc', value, "the browser's signal");
+  return gpcSignal();
 }

@@ -434,6 +434,17 @@ describe('ConsentStore', () => {
       }
     });
 
+    it('a gpc option that is not a boolean: the browser’s signal, one warning, and the decision recorded readable', () => {
+      setGpc(true);
+      const store = openStore({ gpc: 'yes' as unknown as boolean });
+      expect(store.gpc).to.equal(true);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('gpc="yes"');
+      store.acceptAll();
+      closeStores();
+      expect(openStore().read()?.gpc, 'the next page reads it').to.equal(true);
+    });
+
     for (const mode of ['opt-in', 'opt-out', 'notice']) {
       it(`denies marketing without a click in ${mode} mode, recorded with cause gpc`, () => {
         setGpc(true);
