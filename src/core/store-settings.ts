@@ -26,7 +26,8 @@ export function storeSettings(options: ConsentStoreOptions): StoreSettings {
   return {
     ...validitySettings(options),
     cookieName: options.cookieName?.trim() || DEFAULT_COOKIE_NAME,
-    gpc: gpcOption(options.gpc),
+    // (a value that is not a boolean, recorded as it is, would make the record unreadable: the decision lost)
+    gpc: typeof options.gpc == 'boolean' ? options.gpc : (options.gpc != null && warnInvalid('gpc', options.gpc, 'the signal'), gpcSignal()),
     required,
     // (a required one is granted whatever the signal says: nothing for it to deny)
     saleOrShare: withServices(idList(options.saleOrShare ?? DEFAULT_SALE_OR_SHARE), services).filter((id) => !required.includes(id)),
@@ -34,12 +35,3 @@ export function storeSettings(options: ConsentStoreOptions): StoreSettings {
   };
 }
 
-/**
- * The `gpc` option: a boolean, else the browser's signal. Another value (`"true"`, `1`) would be
- * recorded as it is, and a record whose `gpc` is not a boolean is unreadable: the decision lost.
- */
-function gpcOption(value: unknown): boolean {
-  if (typeof value == 'boolean') return value;
-  if (value != null) warnInvalid('gpc', value, "the browser's signal");
-  return gpcSignal();
-}
