@@ -101,10 +101,12 @@ export class ConsentStore extends EventTarget {
    * Records a decision: the listed categories and services (and the required ones) granted, with
    * the services of the listed categories; every other declared one denied. Decisions about ids
    * this page does not declare are kept as they were. An explicit grant of a sale-or-share
-   * category or service counts even under GPC.
+   * category or service counts even under GPC. `exact`: a listed category brings none of its
+   * services, which are granted only when listed (the preferences, where each has its switch, and
+   * a category can be on with a service denied on its own).
    */
-  save(granted: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    return this.#saveExactly(withServices(idList(granted), this.services), cause);
+  save(granted: Iterable<string>, cause: ConsentCause = 'api', exact = false): ConsentRecord {
+    return this.#saveExactly(exact ? idList(granted) : withServices(idList(granted), this.services), cause);
   }
 
   /**

@@ -50,7 +50,7 @@ export interface PreferencesView {
   readonly revokeButton: boolean;
   readonly onAcceptAll: () => void;
   readonly onRejectAll: () => void;
-  /** Called with the ids whose switches are on. */
+  /** Called with the ids whose switches are on: exactly these granted (a category's services only when on). */
   readonly onSave: (granted: string[]) => void;
   /** The dialog closed, however (Escape, the close button, a decision). */
   readonly onClose: () => void;
@@ -114,7 +114,10 @@ export function preferencesDialog({ html, nothing }: Templating, v: PreferencesV
         <ul class="categories">
           ${v.categories.map((c) => {
             const on = c.services.filter((s) => c.required || v.isOn(s.id)).length;
-            const all = c.required || (v.isOn(c.id) && on === c.services.length);
+            // On while the category is granted, even with a service denied on its own (Global
+            // Privacy Control, another page): Save then keeps both as they are. Until a change,
+            // the stored decision; after it, the services say (`follow`).
+            const all = c.required || v.isOn(c.id);
             const services = c.services.length > 0;
             return html`<li part="category">
               <label class="switch-row">

@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CookieConsentElement } from '../../src/components/cookie-consent/cookie-consent.js';
+import type { ConsentChangeEvent } from '../../src/core/consent-change-event.js';
 import { canEmulateMedia, clearStorage, cookieRecord, storeRecord, until } from '../helpers.js';
 import { banner, dialog, expectFocusOn, expectNone, part } from '../components/cookie-consent/element-helpers.js';
 
@@ -100,6 +101,41 @@ describe('the preferences with services', () => {
     input(d, 'marketing').click();
     part(el, 'save-button')!.click();
     expect(cookieRecord()!.granted).to.deep.equal(['necessary', 'marketing', 'youtube', 'meta-pixel']);
+  });
+
+  it('a category granted with a service denied on its own: on, that service off; Save unchanged keeps both, Save with it off grants the rest only', async () => {
+    // (another page's decision, or Global Privacy Control's: the category granted, one service not)
+    storeRecord({ granted: ['necessary', 'marketing', 'meta-pixel'], denied: ['analytics', 'youtube'] });
+    const el = await site();
+    const changes: string[][] = [];
+    el.addEventListener('consent-change', (e) => changes.push([...(e as ConsentChangeEvent).detail.changed]));
+    let d = await preferences(el);
+    expect(states(d, 'marketing', 'youtube', 'meta-pixel')).to.deep.equal({ marketing: 'on', youtube: 'off', 'meta-pixel': 'on' });
+    part(el, 'save-button')!.click();
+    expect([el.isGranted('marketing'), el.isGranted('youtube'), el.isGranted('meta-pixel')], 'nothing withdrawn, nothing granted').to.deep.equal([true, false, true]);
+    expect(cookieRecord()!.denied).to.have.members(['analytics', 'youtube']);
+    expect(changes).to.deep.equal([[]]);
+    await el.updateComplete;
+    // the visitor switches the service on, then off again: the category follows its services
+    d = await preferences(el);
+    input(d, 'youtube').click();
+    input(d, 'youtube').click();
+    expect(states(d, 'marketing', 'youtube', 'meta-pixel')).to.deep.equal({ marketing: 'mixed', youtube: 'off', 'meta-pixel': 'on' });
+    part(el, 'save-button')!.click();
+    expect([el.isGranted('marketing'), el.isGranted('youtube'), el.isGranted('meta-pixel')]).to.deep.equal([false, false, true]);
+  });
+
+  it('under Global Privacy Control, Accept all then Save unchanged keeps the category it granted', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div .innerHTML=${`<cookie-consent gpc>
+      <cookie-category name="analytics"><cookie-service name="matomo">Counts visits.</cookie-service><cookie-service name="hotjar" sale-or-share>Records visits.</cookie-service></cookie-category>
+    </cookie-consent>`}></div>`);
+    const el = root.firstElementChild as CookieConsentElement;
+    el.acceptAll();
+    await el.updateComplete;
+    const d = await preferences(el);
+    expect(states(d, 'analytics', 'matomo', 'hotjar')).to.deep.equal({ analytics: 'on', matomo: 'on', hotjar: 'off' });
+    part(el, 'save-button')!.click();
+    expect([el.isGranted('analytics'), el.isGranted('matomo'), el.isGranted('hotjar')]).to.deep.equal([true, true, false]);
   });
 
   it('the mixed state is announced: a checkbox, not a switch, whose checked state is mixed', async () => {

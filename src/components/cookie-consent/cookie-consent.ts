@@ -174,7 +174,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
     this.#preferences.render(root, {
       t, categories, isOn: (id) => store.isGranted(id), gpc: store.gpc, saveLabel: this.saveLabel,
       policyHref: this.#policyHref, policyLabel, revokeButton: optional && !this.noRevokeButton,
-      onAcceptAll: () => this.acceptAll(), onRejectAll: () => this.rejectAll(), onSave: (granted) => this.save(granted),
+      onAcceptAll: () => this.acceptAll(), onRejectAll: () => this.rejectAll(), onSave: (granted) => this.#decide((s) => s.save(granted, 'save', true)),
     });
   }
 
