@@ -106,7 +106,7 @@ export class ConsentStore extends EventTarget {
    * a category can be on with a service denied on its own).
    */
   save(granted: Iterable<string>, cause: ConsentCause = 'api', exact = false): ConsentRecord {
-    return this.#saveExactly(exact ? idList(granted) : withServices(idList(granted), this.services), cause);
+    return this.#saveExactly(exact ? idList(granted) : this.#withServices(granted), cause);
   }
 
   /**
@@ -115,7 +115,7 @@ export class ConsentStore extends EventTarget {
    * not an answer for the others).
    */
   grant(categories: Iterable<string>, cause: ConsentCause = 'api'): ConsentRecord {
-    const yes = idList([...(this.#record?.granted ?? []), ...withServices(idList(categories), this.services)]);
+    const yes = idList([...(this.#record?.granted ?? []), ...this.#withServices(categories)]);
     return this.#decide(yes, idList(this.#record?.denied).filter((id) => !yes.includes(id)), cause, this.#record, false);
   }
 
@@ -166,6 +166,17 @@ export class ConsentStore extends EventTarget {
   #saveExactly(granted: string[], cause: ConsentCause): ConsentRecord {
     const yes = idList([...granted, ...this.#undeclared()]);
     return this.#decide(yes, this.#known().filter((id) => !yes.includes(id)), cause);
+  }
+
+  /**
+   * `ids` and the services of the categories among them; under GPC, not a service that sells or
+   * shares in a category that does not: granting Statistics (a placeholder's button) is no grant
+   * of the session recorder in it that the signal denies, as Accept all is none.
+   */
+  #withServices(ids: Iterable<string>): string[] {
+    const s = this.saleOrShare;
+    const services = this.gpc ? new Map([...this.services].filter(([id, c]) => !s.includes(id) || s.includes(c))) : this.services;
+    return withServices(idList(ids), services);
   }
 
   /** Every category and service this page declares. */

@@ -167,6 +167,21 @@ describe('ConsentStore: services', () => {
       later.read();
       expect(granted(later, ALL)).to.deep.equal({ analytics: true, matomo: false, marketing: false, youtube: true, 'meta-pixel': false });
     });
+    it('granting a category that does not sell or share (a placeholder, save()) leaves its sale-or-share services denied', () => {
+      const store = site({ gpc: true, saleOrShare: 'marketing matomo' });
+      store.read();
+      store.grant(['analytics'], 'save');
+      expect(granted(store, ['analytics', 'matomo'])).to.deep.equal({ analytics: true, matomo: false });
+      expect(store.consent!.denied).to.include('matomo');
+      store.save(['analytics']);
+      expect(granted(store, ['analytics', 'matomo'])).to.deep.equal({ analytics: true, matomo: false });
+      // a sale-or-share category granted explicitly brings its services; a service listed counts
+      store.save(['marketing', 'analytics', 'matomo']);
+      expect(granted(store, ALL)).to.deep.equal(Object.fromEntries(ALL.map((id) => [id, true])));
+      const later = site({ gpc: true, saleOrShare: 'marketing matomo' });
+      later.read();
+      expect(granted(later, ALL), 'on a later page too').to.deep.equal(Object.fromEntries(ALL.map((id) => [id, true])));
+    });
   });
 
   it('the stored form writes a service like a category: ~ and its escaped id', () => {
