@@ -13,10 +13,12 @@ export interface WithdrawalSettings {
 }
 
 /**
- * On a withdrawal: the withdrawn categories' cookies are deleted (by the tab that decided), and,
- * with `reload-on-revoke`, the page reloads in every tab that hears of it, since scripts that
- * already ran keep running until then. (A GPC override comes before this page ran anything of
- * what it denies: nothing to reload.)
+ * On a withdrawal: the withdrawn categories' and services' cookies are deleted, and, with
+ * `reload-on-revoke`, the page reloads in every tab that hears of it, since scripts that already
+ * ran keep running until then. (A GPC override comes before this page ran anything of what it
+ * denies: nothing to reload.) A withdrawal heard from another tab or element deletes the cookies
+ * this page lists too: the one that decided may not know them (another element sharing the
+ * cookie, where the service's id is a category; a page that declares no services).
  */
 export function handleWithdrawal(store: ConsentStore, settings: () => WithdrawalSettings): void {
   store.addEventListener('change', (e) => {
@@ -24,7 +26,7 @@ export function handleWithdrawal(store: ConsentStore, settings: () => Withdrawal
     const withdrawn = changed.filter((id) => !store.isGranted(id));
     if (!withdrawn.length) return;
     const { cookiesOf, domain, reload } = settings();
-    if (cause !== 'sync') deleteCookies(withdrawn.flatMap(cookiesOf), domain, store.cookieName);
+    deleteCookies(withdrawn.flatMap(cookiesOf), domain, store.cookieName);
     if (reload && cause !== 'gpc') location.reload();
   });
 }

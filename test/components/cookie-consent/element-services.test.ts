@@ -110,6 +110,20 @@ describe('<cookie-consent> with services', () => {
     expect(rawCookie('_fbp')).to.equal(undefined);
   });
 
+  it('a service withdrawn through another element that shares the cookie (where its id is a category): its cookies are deleted too', async () => {
+    const { root, el } = await page();
+    root.insertAdjacentHTML('beforeend', '<cookie-consent categories="youtube" no-revoke-button><cookie-category name="youtube" label="Videos"></cookie-category></cookie-consent>');
+    const other = root.querySelectorAll('cookie-consent')[1] as CookieConsentElement;
+    await other.updateComplete;
+    el.acceptAll();
+    for (const name of ['VISITOR_INFO1_LIVE', 'YSC', '_fbp']) document.cookie = `${name}=1; path=/`;
+    // the visitor answers the other element's banner (which asks about the page's gated ids too): videos off
+    other.save(['marketing', 'meta-pixel']);
+    expect(el.isGranted('youtube')).to.equal(false);
+    expect([rawCookie('VISITOR_INFO1_LIVE'), rawCookie('YSC'), rawCookie('_fbp')]).to.deep.equal([undefined, undefined, '1']);
+    expect(rawCookie(), 'the consent cookie').to.not.equal(undefined);
+  });
+
   it('a service added since the decision shows the banner again, the earlier choices pre-set', async () => {
     storeRecord({ granted: ['necessary', 'analytics', 'youtube'], denied: ['marketing'] });
     const { el } = await page();
