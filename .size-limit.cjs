@@ -19,17 +19,17 @@ const budget = (name, target, limit) => ({
 
 module.exports = [
   // A returning visit (a decision stored) runs the drop-in file alone: no banner, no Lit.
-  { ...budget('a returning visit: the drop-in ES module', '5 KB', '17.8 KB'), gzip: true, path: 'dist/cookie-consent.bundle.js', ...asServed },
-  { ...budget('a returning visit: the drop-in classic script', '5 KB', '17.95 KB'), gzip: true, path: 'dist/cookie-consent.iife.js', ...asServed },
+  { ...budget('a returning visit: the drop-in ES module', '5 KB', '17.9 KB'), gzip: true, path: 'dist/cookie-consent.bundle.js', ...asServed },
+  { ...budget('a returning visit: the drop-in classic script', '5 KB', '18.05 KB'), gzip: true, path: 'dist/cookie-consent.iife.js', ...asServed },
   // A first visit also prefetches the preferences (which bring Lit) once the banner shows.
   {
-    ...budget('a first visit: the ES module and the preferences it prefetches', '14 KB', '23.25 KB'),
+    ...budget('a first visit: the ES module and the preferences it prefetches', '14 KB', '23.3 KB'),
     gzip: true,
     path: ['dist/cookie-consent.bundle.js', 'dist/cookie-consent.preferences-dialog.js'],
     ...asServed,
   },
   {
-    ...budget('a first visit: the classic script and the preferences it prefetches', '14 KB', '23.45 KB'),
+    ...budget('a first visit: the classic script and the preferences it prefetches', '14 KB', '23.5 KB'),
     gzip: true,
     path: ['dist/cookie-consent.iife.js', 'dist/cookie-consent.preferences-dialog.iife.js'],
     ...asServed,
@@ -40,7 +40,7 @@ module.exports = [
   { name: '  one language other than English (German), on demand', gzip: true, path: 'dist/i18n/de.js', ...asServed },
   { name: '  <cookie-declaration>, on a page that has one', gzip: true, path: 'dist/cookie-consent.cookie-declaration.js', ...asServed },
   { name: '  <cookie-declaration>, on a page that has one (the classic script\'s version)', gzip: true, path: 'dist/cookie-consent.cookie-declaration.iife.js', ...asServed },
-  { ...budget('./core.js with its imports', '4 KB', '7.8 KB'), gzip: true, path: 'dist/core.js', import: '*' },
+  { ...budget('./core.js with its imports', '4 KB', '7.85 KB'), gzip: true, path: 'dist/core.js', import: '*' },
   { name: './core.js with its imports (brotli)', path: 'dist/core.js', import: '*', brotli: true },
   // (it replays to Google only a decision the store would read: checked field by field as there)
   { ...budget('Consent Mode bootstrap (dist/consent-mode.js)', '1.3 KB', '1.3 KB'), gzip: true, path: 'dist/consent-mode.js', ...asServed },

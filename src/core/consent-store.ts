@@ -175,8 +175,7 @@ export class ConsentStore extends EventTarget {
    */
   #withServices(ids: Iterable<string>): string[] {
     const s = this.saleOrShare;
-    const services = this.gpc ? new Map([...this.services].filter(([id, c]) => !s.includes(id) || s.includes(c))) : this.services;
-    return withServices(idList(ids), services);
+    return withServices(idList(ids), new Map([...this.services].filter(([id, c]) => !this.gpc || !s.includes(id) || s.includes(c))));
   }
 
   /** Every category and service this page declares. */
