@@ -20,6 +20,7 @@ import { CookieConsentAttributes } from './cookie-consent-attributes.js';
 import { styles } from './cookie-consent.styles.js';
 import { storeOptions } from './store-options.js';
 import { BannerClearanceController } from './controllers/banner-clearance-controller.js';
+import { ChildrenController } from './controllers/children-controller.js';
 import { ConsentModeController } from './controllers/consent-mode-controller.js';
 import { FocusReturnController } from './controllers/focus-return-controller.js';
 import { GatingController } from './controllers/gating-controller.js';
@@ -113,13 +114,13 @@ export class CookieConsentElement extends CookieConsentAttributes {
     onFocusIn: (e) => this.#focus.onFocusIn(e as FocusEvent),
     onSlotChange: () => this.requestUpdate(),
   });
-  /** The banner showed once: its styles stay. */
-  #bannerStyled = false;
+  #bannerStyled = false; // the banner showed once: its styles stay
   #consentMode = new ConsentModeController(this, () => this.#store.connect(), () => this.#categories().flatMap((c) => [c.element, ...c.services.map((s) => s.element)]));
 
   constructor() {
     super();
     this.ready = new Promise((resolve) => (this.#resolveReady = resolve));
+    new ChildrenController(this);
   }
 
   /**
@@ -129,8 +130,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
    * a microtask, as `ReactiveHost` batches them.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // (where the browser has no scheduler, markup can put an element under either name:
-    // `<form id="scheduler"><input name="postTask"></form>`)
+    // (no scheduler in the browser: markup can name an element either, `<form id="scheduler">`)
     const { scheduler, Scheduler } = globalThis as SchedulerGlobals;
     if (this.hasUpdated || typeof Scheduler != 'function' || !(scheduler instanceof Scheduler)) return super.scheduleUpdate();
     return (scheduler as TaskScheduler).postTask(() => super.scheduleUpdate(), { priority: 'user-blocking' });

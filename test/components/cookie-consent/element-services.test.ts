@@ -142,6 +142,20 @@ describe('<cookie-consent> with services', () => {
     expect(el.open).to.equal(false);
   });
 
+  it('a service a framework renders after the element connected: the banner asks again, and a changed label shows', async () => {
+    storeRecord({ granted: ['necessary', 'analytics', 'marketing', 'youtube', 'meta-pixel'], denied: [] });
+    const { el } = await page();
+    expect(el.open, 'everything decided').to.equal(false);
+    const marketing = el.querySelector('cookie-category[name="marketing"]')!;
+    marketing.insertAdjacentHTML('beforeend', '<cookie-service name="tiktok" label="TikTok">Ads.</cookie-service>');
+    await until(() => el.open, 'the banner, asking about the new service');
+    await el.showPreferences();
+    await el.updateComplete;
+    expect(dialog(el)!.querySelector('input[name="tiktok"]'), 'its switch').to.not.equal(null);
+    marketing.querySelector('cookie-service[name="tiktok"]')!.setAttribute('label', 'TikTok Pixel');
+    await until(() => dialog(el)!.textContent!.includes('TikTok Pixel'), 'the new label');
+  });
+
   it('GPC denies a sale-or-share service (and those of a sale-or-share category) on arrival; the record says so', async () => {
     storeRecord({ granted: ['necessary', 'analytics', 'marketing', 'youtube', 'meta-pixel', 'hotjar'], denied: [] });
     const config = `${CONFIG}<cookie-category name="analytics"><cookie-service name="hotjar" label="Hotjar" sale-or-share>Records visits.</cookie-service></cookie-category>`;
