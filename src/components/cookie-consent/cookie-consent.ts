@@ -115,7 +115,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
     onSlotChange: () => this.requestUpdate(),
   });
   #bannerStyled = false; // the banner showed once: its styles stay
-  #consentMode = new ConsentModeController(this, () => this.#store.connect(), () => this.#categories().flatMap((c) => [c.element, ...c.services.map((s) => s.element)]));
+  #consentMode = new ConsentModeController(this, () => this.#store.current ?? this.#store.connect(), () => this.#categories().flatMap((c) => [c.element, ...c.services.map((s) => s.element)]));
 
   constructor() {
     super();

@@ -86,6 +86,29 @@ describe('<cookie-consent google-consent-mode>', () => {
     expect(consentCommands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, ...granted }]);
   });
 
+  it('gated markup added since the last update: a decision keeps every element\u2019s store, and Google hears of it', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <cookie-consent categories="analytics marketing" google-consent-mode google-data-layer="elLayer"></cookie-consent>
+      <cookie-consent cookie-name="other" categories="analytics marketing" google-consent-mode google-data-layer="elLayer"></cookie-consent>
+    </div>`);
+    const [el, other] = page.querySelectorAll('cookie-consent');
+    await defaultPushed('elLayer');
+    await integrationLoaded();
+    other.acceptAll();
+    const recorded = other.consent;
+    // a framework renders an embed of a category neither element declares: both configurations change
+    const embed = document.createElement('div');
+    embed.dataset.consent = 'video';
+    page.append(embed);
+    el.acceptAll();
+    expect(el.consent, 'the decision just made').to.not.equal(null);
+    expect(other.consent, 'the other element\u2019s decision').to.deep.equal(recorded);
+    const granted = { analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };
+    expect(consentCommands(win.elLayer).at(-1)).to.deep.equal(['update', { ...ALL_DENIED, ...granted }]);
+    await Promise.all([el.updateComplete, other.updateComplete]);
+    expect([el.isGranted('marketing'), other.isGranted('marketing')], 'after their updates').to.deep.equal([true, true]);
+  });
+
   it('bootstrap present, returning visitor: nothing more on connect; Reject all pushes its update', async () => {
     storeRecord(TABLE[2].record);
     win.elLayer = [gtagArgs('consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }), gtagArgs('consent', 'update', TABLE[2].state)];

@@ -42,7 +42,11 @@ export class ConsentModeController implements ReactiveController {
   readonly #categories: () => Element[];
 
   /**
-   * @param store - the host's store for its current configuration
+   * @param store - the host's store in force, never one made for this call: another element's
+   *   decision asks the host's state (`joinConsentMode`), and a store made then, for a configuration
+   *   changed since the host's last update (gated markup added to the page), would not have read
+   *   the decision, nor would the host's next update read it: the host's decision gone, Google told
+   *   of nothing granted
    * @param categories - its `<cookie-category>` children and their `<cookie-service>` children (their `consent-mode` mappings)
    */
   constructor(
