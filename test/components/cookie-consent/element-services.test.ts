@@ -156,6 +156,35 @@ describe('<cookie-consent> with services', () => {
     await until(() => dialog(el)!.textContent!.includes('TikTok Pixel'), 'the new label');
   });
 
+  it('what changes inside the slotted message and footer updates nothing; a category\u2019s text and a message of the element\u2019s own text do', async () => {
+    const { el } = await page(undefined, `${CONFIG}<p slot="footer">Offer ends in <b>60</b> s</p>`);
+    expect(el.open, 'the banner').to.equal(true);
+    let updates = 0;
+    const own = el as unknown as { update(changed: unknown): void };
+    const update = own.update;
+    own.update = function (changed) {
+      updates++;
+      update.call(this, changed);
+    };
+    // a countdown in the footer, as a page animates it
+    const footer = el.querySelector('[slot="footer"]')!;
+    for (let i = 59; i > 49; i--) {
+      footer.querySelector('b')!.textContent = String(i);
+      footer.setAttribute('data-left', String(i));
+      await sleep(0);
+    }
+    await el.updateComplete;
+    expect(updates, 'updates for the footer').to.equal(0);
+    const message = part(el, 'message')!.textContent;
+    // the whitespace before the first category, the element's own text, becomes a message
+    const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)! as Text;
+    text.data = 'Our own message.';
+    await until(() => part(el, 'message')!.textContent !== message, 'the built-in message gone for the element\u2019s own');
+    await el.showPreferences();
+    el.querySelector('cookie-category[name="analytics"]')!.firstChild!.textContent = 'Counts page views.';
+    await until(() => dialog(el)!.textContent!.includes('Counts page views.'), 'the new description');
+  });
+
   it('GPC denies a sale-or-share service (and those of a sale-or-share category) on arrival; the record says so', async () => {
     storeRecord({ granted: ['necessary', 'analytics', 'marketing', 'youtube', 'meta-pixel', 'hotjar'], denied: [] });
     const config = `${CONFIG}<cookie-category name="analytics"><cookie-service name="hotjar" label="Hotjar" sale-or-share>Records visits.</cookie-service></cookie-category>`;
