@@ -268,6 +268,19 @@ describe('<cookie-consent>', () => {
       expect(el.isGranted('analytics')).to.equal(true);
     });
 
+    it('a decision made right after its configuration changed, before it updated, keeps what was decided elsewhere', async () => {
+      // (`video` decided on another page, which declares it; this one does not)
+      storeRecord({ granted: ['necessary', 'analytics', 'video'], denied: [] });
+      const page = await fixture<HTMLDivElement>(html`<div><cookie-consent categories="analytics marketing"></cookie-consent></div>`);
+      const el = page.querySelector('cookie-consent')!;
+      await el.updateComplete;
+      // the site adds a category; the decision comes in the same task, before the element updates
+      el.setAttribute('categories', 'analytics marketing functional');
+      el.save(['analytics']);
+      expect(cookieRecord()!.granted).to.include.members(['analytics', 'video']);
+      expect(el.consent?.granted).to.include('video');
+    });
+
     it('fires consent-ready after the inserting code ran: a listener added right after append() hears it', async () => {
       const stored = storeRecord();
       const el = document.createElement('cookie-consent');

@@ -33,15 +33,21 @@ export class StoreController implements ReactiveController {
     return this.#store;
   }
 
-  /** The store for the current configuration, made (or made again) if it changed. */
+  /**
+   * The store for the current configuration, made (or made again) if it changed. One made again
+   * while connected has read what is stored: a decision made on it at once (a click before the
+   * host updated) must keep what was decided before, on this page or another.
+   */
   connect(): ConsentStore {
     const options = this.#options();
     const key = JSON.stringify(options);
     if (this.#store && this.#key === key) return this.#store;
+    const again = !!this.#key;
     this.#store?.close();
     this.#store = new ConsentStore(options);
     this.#listen(this.#store);
     this.#key = key;
+    if (again) this.#store.read();
     return this.#store;
   }
 
@@ -51,9 +57,7 @@ export class StoreController implements ReactiveController {
    */
   reconnect(): ConsentStore | undefined {
     const before = this.#store;
-    if (!this.#key || before === this.connect()) return undefined;
-    this.#store!.read();
-    return this.#store;
+    return this.#key && before !== this.connect() ? this.#store : undefined;
   }
 
   hostDisconnected(): void {
