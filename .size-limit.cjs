@@ -19,8 +19,8 @@ const budget = (name, target, limit) => ({
 
 module.exports = [
   // A returning visit (a decision stored) runs the drop-in file alone: no banner, no Lit.
-  { ...budget('a returning visit: the drop-in ES module', '5 KB', '18 KB'), gzip: true, path: 'dist/cookie-consent.bundle.js', ...asServed },
-  { ...budget('a returning visit: the drop-in classic script', '5 KB', '18.15 KB'), gzip: true, path: 'dist/cookie-consent.iife.js', ...asServed },
+  { ...budget('a returning visit: the drop-in ES module', '5 KB', '18.05 KB'), gzip: true, path: 'dist/cookie-consent.bundle.js', ...asServed },
+  { ...budget('a returning visit: the drop-in classic script', '5 KB', '18.2 KB'), gzip: true, path: 'dist/cookie-consent.iife.js', ...asServed },
   // A first visit also prefetches the preferences (which bring Lit) once the banner shows.
   {
     ...budget('a first visit: the ES module and the preferences it prefetches', '14 KB', '23.45 KB'),
