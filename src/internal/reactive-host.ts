@@ -160,10 +160,12 @@ export class ReactiveHost extends HTMLElementBase implements ReactiveControllerH
       this.#early = undefined;
     }
     const changed = this.#changed as PropertyValues<this>;
-    this.#changed = new Map();
     this.willUpdate(changed);
     for (const c of this.#controllers) c.hostUpdate?.();
-    // changes from here on make another update
+    // A property set in willUpdate (`open`, after a configuration change) is this update's, as
+    // in Lit: in the next map, no update would come for it while this one is pending, and its
+    // attribute and event would wait for an unrelated later one. Changes from here on make another.
+    this.#changed = new Map();
     this.isUpdatePending = false;
     this.#reflect(changed);
     await this.update(changed);

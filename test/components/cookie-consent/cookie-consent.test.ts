@@ -281,6 +281,27 @@ describe('<cookie-consent>', () => {
       expect(el.consent?.granted).to.include('video');
     });
 
+    it('a configuration change that asks again opens the banner as any opening does: the open attribute and one consent-show', async () => {
+      storeRecord({ granted: ['necessary', 'analytics'], denied: [] });
+      const el = await fixture<CookieConsentElement>(html`<cookie-consent categories="analytics"></cookie-consent>`);
+      expect(el.open).to.equal(false);
+      const shows: string[] = [];
+      el.addEventListener('consent-show', (e) => shows.push(e.detail.view));
+      // the site adds a category the stored decision is silent on
+      el.setAttribute('categories', 'analytics marketing');
+      await el.updateComplete;
+      await sleep(0);
+      expect(el.open).to.equal(true);
+      expect(banner(el), 'the banner').to.exist;
+      // (set in willUpdate: it was left for some later, unrelated update to reflect and announce)
+      expect(el.hasAttribute('open'), 'the open attribute').to.equal(true);
+      expect(shows).to.deep.equal(['banner']);
+      el.requestUpdate();
+      await el.updateComplete;
+      await sleep(0);
+      expect(shows, 'not again at the next update').to.deep.equal(['banner']);
+    });
+
     it('fires consent-ready after the inserting code ran: a listener added right after append() hears it', async () => {
       const stored = storeRecord();
       const el = document.createElement('cookie-consent');
