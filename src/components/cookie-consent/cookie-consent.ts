@@ -233,7 +233,7 @@ export class CookieConsentElement extends CookieConsentAttributes {
     const served = !this.hasUpdated && !!this.shadowRoot;
     super.connectedCallback();
     const store = this.#store.connect();
-    const consent = store.read();
+    const consent = store.consent; // (read as it was made, now or by a call before the connection)
     this.#consentMode.sync(store);
     this.open = served ? store.needsDecision : this.open || store.needsDecision;
     // the language depends on where the element now is (it may have been resolved while detached)

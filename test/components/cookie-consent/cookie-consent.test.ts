@@ -4,6 +4,7 @@ import '../../../src/define.js';
 import { CookieConsentElement } from '../../../src/components/cookie-consent/cookie-consent.js';
 import type { ConsentChangeEvent } from '../../../src/core/consent-change-event.js';
 import { whenGranted } from '../../../src/core/consent-hub.js';
+import { ConsentStore } from '../../../src/core/consent-store.js';
 import { canEmulateMedia, captureWarnings, clearStorage, cookieRecord, rawCookie, sleep, storeRecord, until } from '../../helpers.js';
 import { banner, click, expectFocusOn, expectNone, part } from './element-helpers.js';
 
@@ -279,6 +280,38 @@ describe('<cookie-consent>', () => {
       el.save(['analytics']);
       expect(cookieRecord()!.granted).to.include.members(['analytics', 'video']);
       expect(el.consent?.granted).to.include('video');
+    });
+
+    it('a store made while it is off the page reads the decision, once: a decision made there keeps what was decided elsewhere', async () => {
+      const reads = new Map<ConsentStore, number>();
+      const read = ConsentStore.prototype.read;
+      ConsentStore.prototype.read = function (this: ConsentStore) {
+        reads.set(this, (reads.get(this) ?? 0) + 1);
+        return read.call(this);
+      };
+      const el = document.createElement('cookie-consent') as CookieConsentElement;
+      try {
+        storeRecord({ granted: ['necessary', 'analytics', 'video'], denied: [] });
+        // a script decides before inserting it, and changes its configuration meanwhile
+        el.setAttribute('categories', 'analytics');
+        el.save(['analytics']);
+        expect(cookieRecord()!.granted, 'a decision on an element never connected').to.include('video');
+        el.setAttribute('categories', 'analytics marketing');
+        document.body.append(el);
+        await el.updateComplete;
+        expect([...reads.values()], 'reads of each store').to.deep.equal([1, 1]);
+        // taken off the page, its configuration changed, a decision before it updated
+        el.remove();
+        el.setAttribute('categories', 'analytics');
+        el.save(['analytics']);
+        expect(cookieRecord()!.granted, 'a decision on an element off the page').to.include('video');
+        document.body.append(el);
+        await el.updateComplete;
+        expect(Math.max(...reads.values()), 'reads of a store').to.equal(1);
+      } finally {
+        ConsentStore.prototype.read = read;
+        el.remove();
+      }
     });
 
     it('a configuration change that asks again opens the banner as any opening does: the open attribute and one consent-show', async () => {

@@ -7,7 +7,7 @@ import { ConsentStore, type ConsentStoreOptions } from '../../../core/consent-st
  */
 export class StoreController implements ReactiveController {
   #store?: ConsentStore;
-  /** The options `#store` was made from, serialised; empty while the host is not connected. */
+  /** The options `#store` was made from, serialised; emptied when the host leaves the page (its store closed). */
   #key = '';
 
   readonly #options: () => ConsentStoreOptions;
@@ -34,20 +34,22 @@ export class StoreController implements ReactiveController {
   }
 
   /**
-   * The store for the current configuration, made (or made again) if it changed. One made again
-   * while connected has read what is stored: a decision made on it at once (a click before the
-   * host updated) must keep what was decided before, on this page or another.
+   * The store for the current configuration, made (or made again) if it changed, and read as it
+   * is made, whether the host is connected or not: a decision made on it at once (a click before
+   * the host updated, a script's call on an element off the page) must keep what was decided
+   * before, on this page or another. Read there and nowhere else, so once: the host's connection
+   * takes `consent` from it, and a read of the same store again would report an unreadable value
+   * twice and publish it twice.
    */
   connect(): ConsentStore {
     const options = this.#options();
     const key = JSON.stringify(options);
     if (this.#store && this.#key === key) return this.#store;
-    const again = !!this.#key;
     this.#store?.close();
     this.#store = new ConsentStore(options);
     this.#listen(this.#store);
     this.#key = key;
-    if (again) this.#store.read();
+    this.#store.read();
     return this.#store;
   }
 
