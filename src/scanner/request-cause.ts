@@ -94,9 +94,6 @@ export class PageMarkup {
   }
 }
 
-/** The external script whose tag sits at `line`/`column` of the page's HTML, if any (see `PageMarkup`). */
-export const scriptAt = (html: string, line: number, column: number, pageUrl: string): string => new PageMarkup(html, pageUrl).scriptAt(line, column);
-
 /** What CDP's `Network.requestWillBeSent` says started a request: the innermost script, or the markup. */
 export function causeFromInitiator(initiator: unknown, pageUrl: string, markup: PageMarkup, requestUrl: string): Cause | undefined {
   const record = initiator as { type?: unknown; url?: unknown; stack?: unknown } | undefined;

@@ -14,7 +14,10 @@ import { painter, terminalSummary, wantsColour } from '../../dist/scanner/report
 import { ScanError } from '../../dist/scanner/scan-error.js';
 import { suggestMarkup } from '../../dist/scanner/suggest-markup.js';
 import { buildReport, reportJson } from '../../dist/scanner/build-report.js';
-import { causeFromInitiator, PageMarkup, scriptAt } from '../../dist/scanner/request-cause.js';
+import { causeFromInitiator, PageMarkup } from '../../dist/scanner/request-cause.js';
+
+/** The external script whose tag sits at `line`/`column` of `html`, as one visit's markup finds it. */
+const scriptAt = (html, line, column, pageUrl) => new PageMarkup(html, pageUrl).scriptAt(line, column);
 
 const PAGE = 'https://shop.example/';
 
